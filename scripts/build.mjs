@@ -1,0 +1,61 @@
+// Builds every output in its own vite pass: library IIFEs cannot share a pass, and the
+// sandbox is a Node program. Run by `npm run build`, `npm start` and `npm run bench`.
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { build } from "vite";
+
+const root = new URL("..", import.meta.url).pathname;
+const quiet = { logLevel: "warn", configFile: false, root };
+const jsx = { oxc: { jsx: { runtime: "automatic", importSource: "preact" } } };
+const browserDefine = { "process.env.NODE_ENV": JSON.stringify("production") };
+
+rmSync(`${root}dist`, { recursive: true, force: true });
+rmSync(`${root}build`, { recursive: true, force: true });
+
+/** A standalone script-tag bundle: one IIFE file with everything inlined. */
+async function iife(entry, fileName) {
+  await build({
+    ...quiet,
+    ...jsx,
+    define: browserDefine,
+    build: {
+      outDir: "dist",
+      emptyOutDir: false,
+      target: "es2020",
+      minify: true,
+      sourcemap: false,
+      lib: { entry, formats: ["iife"], name: "__gameStorefrontBundle", fileName: () => fileName },
+      rollupOptions: { output: { inlineDynamicImports: true } },
+    },
+  });
+}
+
+await iife("src/embed.ts", "game-storefront.js");
+
+// The npm package: ESM with the runtime dependencies left for the studio's bundler.
+await build({
+  ...quiet,
+  ...jsx,
+  build: {
+    outDir: "dist/npm",
+    emptyOutDir: false,
+    target: "es2020",
+    minify: false,
+    lib: { entry: "src/index.ts", formats: ["es"], fileName: () => "index.js" },
+    rollupOptions: { external: [/^preact/, /^@preact\//, /^zod/] },
+  },
+});
+execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+
+// The sandbox server, bundled for Node so `npm start` needs no TypeScript runner.
+await build({
+  ...quiet,
+  build: {
+    outDir: "build/sandbox",
+    emptyOutDir: false,
+    ssr: "demo/sandbox/server.ts",
+    target: "node20",
+    minify: false,
+    rollupOptions: { output: { entryFileNames: "server.js" } },
+  },
+});

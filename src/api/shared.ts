@@ -1,0 +1,164 @@
+import { z } from "zod/mini";
+import type { ApiError } from "../core/errors";
+import { request } from "../core/http";
+import type { Result } from "../core/result";
+import type { BackendConfig, MoneyPrice, PerUserLimit, VcPrice } from "./backend";
+
+/*
+ * Wire schemas, mapping helpers and the request wrapper that both adapters share. It sits
+ * below each adapter's schemas, adapt and client, and imports only from src/core.
+ */
+
+// Schemas
+
+/** Numbers that some endpoints send as decimal strings ("0.99"); anything else is rejected. */
+export const DecimalSchema = z.pipe(
+  z.union([z.number(), z.string().check(z.regex(/^\s*-?\d+(\.\d+)?\s*$/))]),
+  z.transform((value) => Number(value)),
+);
+
+/** Ids are numbers in one contract version and strings in another; the domain keeps strings. */
+export const IdSchema = z.pipe(
+  z.union([z.number(), z.string()]),
+  z.transform((value) => String(value)),
+);
+
+/**
+ * `limits` is a newer field whose shape differs between API versions, so a shape we do not
+ * know reads as "no limit" instead of failing the whole list.
+ */
+export const LimitsSchema = z.catch(
+  z.nullish(
+    z.object({ per_user: z.nullish(z.object({ total: z.number(), available: z.number() })) }),
+  ),
+  null,
+);
+export type Limits = z.infer<typeof LimitsSchema>;
+
+// Mapping
+
+/** The ISO 639-1 part of a BCP 47 tag: "pt-BR" -> "pt". */
+export function languageOf(locale: string): string {
+  return (locale.split(/[-_]/)[0] ?? "").toLowerCase() || "en";
+}
+
+/** Empty strings from the server mean "nothing", so they become null. */
+export function nonEmpty(text: string | null | undefined): string | null {
+  return text?.trim() ? text : null;
+}
+
+/** Protocol-relative URLs ("//cdn...") would take the embedding page's scheme; force https. */
+export function absoluteUrl(url: string | null | undefined): string | null {
+  const value = nonEmpty(url);
+  return value?.startsWith("//") ? `https:${value}` : value;
+}
+
+export function positiveOrNull(value: number | null | undefined): number | null {
+  return value != null && value > 0 ? value : null;
+}
+
+/** A price before a discount is worth showing only when it is really higher. */
+export function higherOrNull(current: number, before: number | null | undefined): number | null {
+  return before != null && before > current ? before : null;
+}
+
+export function toDate(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** A money price that keeps `beforeDiscount` only when it is higher than the current amount. */
+export function money(
+  amount: number,
+  before: number | null | undefined,
+  currency: string,
+): MoneyPrice {
+  const previous = higherOrNull(amount, before);
+  return {
+    current: { amount, currency },
+    beforeDiscount: previous === null ? null : { amount: previous, currency },
+  };
+}
+
+/** A money price, or null when the amount is zero or missing (the thing is not sold for money). */
+export function moneyPrice(
+  amount: number | null | undefined,
+  before: number | null | undefined,
+  currency: string,
+): MoneyPrice | null {
+  return amount == null || amount <= 0 ? null : money(amount, before, currency);
+}
+
+export function vcPrice(
+  amount: number | null | undefined,
+  before: number | null | undefined,
+  currency: VcPrice["currency"],
+): VcPrice | null {
+  if (amount == null || amount <= 0) return null;
+  return { amount, beforeDiscount: higherOrNull(amount, before), currency };
+}
+
+/**
+ * Both contracts call a thing free when it is flagged so or has neither a money nor a VC
+ * price. A free thing shows no price at all, even if the server left a stale one in place.
+ */
+export function pricing(
+  isFreeFlag: boolean | null | undefined,
+  price: MoneyPrice | null,
+  vc: VcPrice | null,
+): { price: MoneyPrice | null; vcPrice: VcPrice | null; isFree: boolean } {
+  const isFree = isFreeFlag === true || (price === null && vc === null);
+  return isFree ? { price: null, vcPrice: null, isFree } : { price, vcPrice: vc, isFree };
+}
+
+export function toLimit(limits: Limits): PerUserLimit | null {
+  const perUser = limits?.per_user;
+  return perUser ? { total: perUser.total, available: perUser.available } : null;
+}
+
+/** Error details for an ApiError, leaving out what the server did not send. */
+export function errorDetails(
+  code: string | number | null | undefined,
+  message: string | null | undefined,
+  requestId: string | null | undefined,
+): Pick<ApiError, "code" | "serverMessage" | "requestId"> {
+  const serverMessage = nonEmpty(message);
+  return {
+    ...(code != null && { code: String(code) }),
+    ...(serverMessage !== null && { serverMessage }),
+    ...(requestId != null && { requestId }),
+  };
+}
+
+// Requests
+
+export interface GetOptions<T> {
+  url: string;
+  schema: z.ZodMiniType<T>;
+  readError: (body: unknown) => Pick<ApiError, "code" | "serverMessage" | "requestId">;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/** A GET with the configured fetch and time limit. */
+export function get<T>(
+  config: BackendConfig,
+  options: GetOptions<T>,
+): Promise<Result<T, ApiError>> {
+  return request({ ...options, fetchImpl: config.fetchImpl, timeoutMs: config.timeoutMs });
+}
+
+/** Joins a base URL, a path and the query parameters that have a value. */
+export function buildUrl(
+  base: string,
+  path: string,
+  query: Record<string, string | number | undefined>,
+): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== "") params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${base.replace(/\/+$/, "")}${path}${search ? `?${search}` : ""}`;
+}

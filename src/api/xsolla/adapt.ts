@@ -1,0 +1,161 @@
+import type {
+  BonusItem,
+  Group,
+  Item,
+  SubscriptionPlan,
+  VcPackage,
+  VirtualCurrencyRef,
+} from "../backend";
+import {
+  absoluteUrl,
+  errorDetails,
+  languageOf,
+  money,
+  moneyPrice,
+  nonEmpty,
+  positiveOrNull,
+  pricing,
+  toDate,
+  toLimit,
+  vcPrice,
+} from "../shared";
+import {
+  type LocalizedText,
+  type XsollaContent,
+  XsollaErrorSchema,
+  type XsollaGroup,
+  type XsollaItem,
+  type XsollaItemPromotion,
+  type XsollaPlan,
+  type XsollaVcPackage,
+} from "./schemas";
+
+/** The text in the player's language, else English, else whatever language there is. */
+export function pickText(value: LocalizedText | null | undefined, lang: string): string | null {
+  if (value == null || typeof value === "string") return nonEmpty(value);
+  const entries = Object.entries(value).filter((entry): entry is [string, string] =>
+    Boolean(nonEmpty(entry[1])),
+  );
+  const match = (wanted: string) => entries.find(([key]) => languageOf(key) === wanted);
+  return (match(lang) ?? match("en") ?? entries[0])?.[1] ?? null;
+}
+
+const byOrder = (groups: XsollaGroup[]) =>
+  [...groups].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+
+/**
+ * Builds the group tree. The list nests children, but a group whose parent appears at the top
+ * level is also attached by `parent_external_id`, so a flat answer gives the same tree and a
+ * child listed in both places appears once.
+ */
+export function toGroups(wire: XsollaGroup[], lang: string): Group[] {
+  const topIds = new Set(wire.map((group) => group.external_id));
+  const convert = (group: XsollaGroup): Group => {
+    const nested = group.children ?? [];
+    const flat = wire.filter(
+      (other) =>
+        other.parent_external_id === group.external_id &&
+        !nested.some((child) => child.external_id === other.external_id),
+    );
+    return {
+      id: group.external_id,
+      name: pickText(group.name, lang) ?? group.external_id,
+      description: pickText(group.description, lang),
+      children: byOrder([...nested, ...flat]).map(convert),
+    };
+  };
+  const roots = wire.filter(
+    (group) => !(group.parent_external_id && topIds.has(group.parent_external_id)),
+  );
+  return byOrder(roots).map(convert);
+}
+
+function currencyRef(
+  wire: { sku: string; name?: LocalizedText | null; image_url?: string | null },
+  lang: string,
+): VirtualCurrencyRef {
+  return {
+    sku: wire.sku,
+    name: pickText(wire.name, lang) ?? wire.sku,
+    imageUrl: absoluteUrl(wire.image_url),
+  };
+}
+
+/** Promotion bonuses split into virtual currency (summed) and items, as the merchant API has them. */
+function bonuses(promotions: XsollaItemPromotion[], lang: string) {
+  let vc = 0;
+  const items: BonusItem[] = [];
+  for (const bonus of promotions.flatMap((promotion) => promotion.bonus ?? [])) {
+    if (bonus.type === "virtual_currency") vc += bonus.quantity;
+    else items.push({ name: pickText(bonus.name, lang) ?? bonus.sku, quantity: bonus.quantity });
+  }
+  return { bonusVc: positiveOrNull(vc), bonusItems: items };
+}
+
+export function toItem(wire: XsollaItem, lang: string): Item {
+  const virtual =
+    wire.virtual_prices?.find((price) => price.is_default) ?? wire.virtual_prices?.[0];
+  const promotions = (wire.promotions ?? []).filter((promotion) => promotion !== null);
+  return {
+    sku: wire.sku,
+    name: pickText(wire.name, lang) ?? wire.sku,
+    description: pickText(wire.description, lang),
+    longDescription: pickText(wire.long_description, lang),
+    imageUrl: absoluteUrl(wire.image_url),
+    ...pricing(
+      wire.is_free,
+      wire.price
+        ? moneyPrice(wire.price.amount, wire.price.amount_without_discount, wire.price.currency)
+        : null,
+      virtual
+        ? vcPrice(virtual.amount, virtual.amount_without_discount, currencyRef(virtual, lang))
+        : null,
+    ),
+    ...bonuses(promotions, lang),
+    adLabel: null,
+    offerLabel: null,
+    limit: toLimit(wire.limits),
+    promotions: promotions.map((promotion) => ({
+      name: pickText(promotion.name, lang) ?? "",
+      endsAt: toDate(promotion.date_end),
+    })),
+  };
+}
+
+/** A package is the bundle's virtual-currency content; one without any is not a VC package. */
+export function toVcPackage(wire: XsollaVcPackage, lang: string): VcPackage | null {
+  const content: XsollaContent | undefined =
+    wire.content.find((entry) => entry.type === "virtual_currency") ?? wire.content[0];
+  if (!content) return null;
+  const { longDescription: _long, vcPrice: _vc, ...product } = toItem(wire, lang);
+  return {
+    ...product,
+    quantity: content.quantity,
+    quantityBeforeDiscount: null,
+    currency: currencyRef(content, lang),
+  };
+}
+
+/** A running plan promotion lowers the charge; the regular charge becomes the struck-out price. */
+export function toPlan(wire: XsollaPlan, lang: string): SubscriptionPlan {
+  const { amount, currency } = wire.charge;
+  const promoted = wire.promotion?.promotion_charge_amount;
+  return {
+    id: wire.plan_external_id,
+    name: pickText(wire.plan_name, lang) ?? wire.plan_external_id,
+    description: pickText(wire.plan_description, lang),
+    price: money(Math.min(promoted ?? amount, amount), amount, currency),
+    period: { value: wire.period.value ?? 0, unit: wire.period.unit },
+    trialDays: positiveOrNull(wire.trial_period),
+    bonusVc: null,
+    bonusItems: [],
+    offerLabel: null,
+  };
+}
+
+export function readXsollaError(body: unknown): ReturnType<typeof errorDetails> {
+  const parsed = XsollaErrorSchema.safeParse(body);
+  if (!parsed.success) return {};
+  const { errorCode, errorMessage, transactionId } = parsed.data;
+  return errorDetails(errorCode, errorMessage, transactionId);
+}

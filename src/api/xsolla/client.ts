@@ -1,0 +1,121 @@
+import type { z } from "zod/mini";
+import { ok } from "../../core/result";
+import type { ApiResult, BackendConfig, CatalogBackend } from "../backend";
+import { buildUrl, get, languageOf } from "../shared";
+import { readXsollaError, toGroups, toItem, toPlan, toVcPackage } from "./adapt";
+import {
+  XsollaGroupsSchema,
+  XsollaItemsPageSchema,
+  XsollaPlansPageSchema,
+  XsollaVcPackagesPageSchema,
+} from "./schemas";
+
+export const STORE_API_BASE = "https://store.xsolla.com/api";
+export const SUBSCRIPTIONS_API_BASE = "https://subscriptions.xsolla.com/api";
+
+/** The Store API's largest page. */
+const PAGE_SIZE = 50;
+/** A stop for a server that never says it is done: 100 pages is 5,000 products. */
+const MAX_PAGES = 100;
+
+type Page<T> = { has_more?: boolean | null; items: T[] };
+
+/**
+ * Follows `has_more` page after page, one at a time so that the offsets stay right. An empty
+ * page also ends the list, in case a server keeps answering `has_more: true` with nothing.
+ */
+async function allPages<T>(load: (offset: number) => ApiResult<Page<T>>): ApiResult<T[]> {
+  const all: T[] = [];
+  for (let count = 0; count < MAX_PAGES; count += 1) {
+    const result = await load(all.length);
+    if (!result.ok) return result;
+    all.push(...result.value.items);
+    if (!result.value.has_more || result.value.items.length === 0) break;
+  }
+  return ok(all);
+}
+
+/** The Store API v2 catalog in the player's browser, with the player's Store JWT when known. */
+export function createXsollaBackend(config: BackendConfig): CatalogBackend {
+  const lang = languageOf(config.locale);
+  const project = encodeURIComponent(config.projectId);
+  const common = { locale: lang, country: config.country };
+
+  /**
+   * The catalog is readable without a token, so a token source that fails leaves the request
+   * anonymous (prices stay right, per-user limits are not personal) instead of failing it.
+   */
+  async function authHeaders(): Promise<Record<string, string>> {
+    try {
+      const source = config.userToken;
+      const token = typeof source === "function" ? await source() : source;
+      return token ? { Authorization: `Bearer ${token}` } : {};
+    } catch {
+      return {};
+    }
+  }
+
+  async function store<T>(
+    path: string,
+    schema: z.ZodMiniType<T>,
+    signal?: AbortSignal,
+    query: Record<string, number> = {},
+  ): ApiResult<T> {
+    const url = buildUrl(config.apiBase || STORE_API_BASE, `/v2/project/${project}${path}`, {
+      ...query,
+      ...common,
+    });
+    return get(config, {
+      url,
+      schema,
+      readError: readXsollaError,
+      headers: await authHeaders(),
+      signal,
+    });
+  }
+
+  return {
+    async getGroups(signal) {
+      const result = await store("/items/groups", XsollaGroupsSchema, signal);
+      return result.ok ? ok(toGroups(result.value.groups, lang)) : result;
+    },
+    async getItems(groupId, signal) {
+      const path = `/items/virtual_items/group/${encodeURIComponent(groupId)}`;
+      const result = await allPages((offset) =>
+        store(path, XsollaItemsPageSchema, signal, { limit: PAGE_SIZE, offset }),
+      );
+      return result.ok ? ok(result.value.map((item) => toItem(item, lang))) : result;
+    },
+    async getVcPackages(signal) {
+      const result = await allPages((offset) =>
+        store("/items/virtual_currency/package", XsollaVcPackagesPageSchema, signal, {
+          limit: PAGE_SIZE,
+          offset,
+        }),
+      );
+      if (!result.ok) return result;
+      return ok(result.value.flatMap((wire) => toVcPackage(wire, lang) ?? []));
+    },
+    async getSubscriptions(signal) {
+      const base = config.subscriptionsApiBase || SUBSCRIPTIONS_API_BASE;
+      const result = await allPages((offset) =>
+        get(config, {
+          url: buildUrl(base, `/public/v1/projects/${project}/user_plans`, {
+            limit: PAGE_SIZE,
+            offset,
+            ...common,
+          }),
+          schema: XsollaPlansPageSchema,
+          readError: readXsollaError,
+          signal,
+        }),
+      );
+      // The public API has no call for the player's current plan.
+      return result.ok
+        ? ok({ plans: result.value.map((plan) => toPlan(plan, lang)), active: null })
+        : result;
+    },
+    // The Store API has no store-wide promotion; the widget derives a banner from the products'.
+    getPromotion: async () => ok(null),
+  };
+}

@@ -1,0 +1,138 @@
+import { z } from "zod/mini";
+import { DecimalSchema, IdSchema, LimitsSchema } from "../shared";
+
+/*
+ * Store API v2 and the subscriptions public API (CONTRACTS.md section 3). Texts arrive either
+ * already localized or as a `{"en": ..., "zh": ...}` object, and amounts as numbers or
+ * decimal strings, so both forms parse here and are settled in adapt.ts.
+ */
+
+const text = z.nullish(z.string());
+
+export const LocalizedTextSchema = z.union([
+  z.string(),
+  z.record(z.string(), z.nullish(z.string())),
+]);
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+const localized = z.nullish(LocalizedTextSchema);
+
+export const XsollaGroupSchema = z.object({
+  external_id: z.string(),
+  name: localized,
+  description: localized,
+  order: z.nullish(z.number()),
+  parent_external_id: text,
+  get children() {
+    return z.nullish(z.array(XsollaGroupSchema));
+  },
+});
+export type XsollaGroup = z.infer<typeof XsollaGroupSchema>;
+
+export const XsollaGroupsSchema = z.object({ groups: z.array(XsollaGroupSchema) });
+export type XsollaGroups = z.infer<typeof XsollaGroupsSchema>;
+
+export const XsollaPriceSchema = z.object({
+  amount: DecimalSchema,
+  amount_without_discount: z.nullish(DecimalSchema),
+  currency: z.string(),
+});
+export type XsollaPrice = z.infer<typeof XsollaPriceSchema>;
+
+export const XsollaVirtualPriceSchema = z.object({
+  sku: z.string(),
+  name: localized,
+  image_url: text,
+  is_default: z.nullish(z.boolean()),
+  amount: DecimalSchema,
+  amount_without_discount: z.nullish(DecimalSchema),
+});
+export type XsollaVirtualPrice = z.infer<typeof XsollaVirtualPriceSchema>;
+
+/** A bundle's content entry, also the shape of what a promotion gives on top of an item. */
+export const XsollaContentSchema = z.object({
+  sku: z.string(),
+  name: localized,
+  type: text,
+  image_url: text,
+  quantity: DecimalSchema,
+});
+export type XsollaContent = z.infer<typeof XsollaContentSchema>;
+
+/**
+ * Promotions have grown fields over time and only a few matter here, so every part is
+ * optional and a promotion we cannot read is dropped rather than failing the item list.
+ */
+export const XsollaItemPromotionSchema = z.object({
+  name: z.catch(localized, null),
+  date_end: z.catch(text, null),
+  bonus: z.catch(z.nullish(z.array(XsollaContentSchema)), null),
+});
+export type XsollaItemPromotion = z.infer<typeof XsollaItemPromotionSchema>;
+
+export const XsollaItemSchema = z.object({
+  sku: z.string(),
+  name: localized,
+  description: localized,
+  long_description: localized,
+  image_url: text,
+  type: text,
+  is_free: z.nullish(z.boolean()),
+  price: z.nullish(XsollaPriceSchema),
+  virtual_prices: z.nullish(z.array(XsollaVirtualPriceSchema)),
+  promotions: z.catch(
+    z.nullish(z.array(z.catch(z.nullable(XsollaItemPromotionSchema), null))),
+    null,
+  ),
+  limits: LimitsSchema,
+});
+export type XsollaItem = z.infer<typeof XsollaItemSchema>;
+
+export const XsollaVcPackageSchema = z.extend(XsollaItemSchema, {
+  bundle_type: text,
+  content: z.array(XsollaContentSchema),
+});
+export type XsollaVcPackage = z.infer<typeof XsollaVcPackageSchema>;
+
+/** One page of a Store list; `has_more` says whether to ask again from the next offset. */
+const page = <T extends z.ZodMiniType>(item: T) =>
+  z.object({ has_more: z.nullish(z.boolean()), items: z.array(item) });
+
+export const XsollaItemsPageSchema = page(XsollaItemSchema);
+export type XsollaItemsPage = z.infer<typeof XsollaItemsPageSchema>;
+
+export const XsollaVcPackagesPageSchema = page(XsollaVcPackageSchema);
+export type XsollaVcPackagesPage = z.infer<typeof XsollaVcPackagesPageSchema>;
+
+export const XsollaPlanSchema = z.object({
+  plan_id: z.nullish(IdSchema),
+  plan_external_id: z.string(),
+  plan_name: localized,
+  plan_description: localized,
+  trial_period: z.nullish(z.number()),
+  period: z.object({
+    value: z.nullish(z.number()),
+    unit: z.enum(["day", "month", "lifetime"]),
+  }),
+  charge: z.object({
+    amount: DecimalSchema,
+    currency: z.string(),
+    setup_fee: z.nullish(DecimalSchema),
+  }),
+  promotion: z.catch(
+    z.nullish(z.object({ promotion_charge_amount: z.nullish(DecimalSchema) })),
+    null,
+  ),
+});
+export type XsollaPlan = z.infer<typeof XsollaPlanSchema>;
+
+export const XsollaPlansPageSchema = page(XsollaPlanSchema);
+export type XsollaPlansPage = z.infer<typeof XsollaPlansPageSchema>;
+
+export const XsollaErrorSchema = z.object({
+  statusCode: z.nullish(z.number()),
+  errorCode: z.nullish(IdSchema),
+  errorMessage: text,
+  transactionId: z.nullish(IdSchema),
+});
+export type XsollaError = z.infer<typeof XsollaErrorSchema>;

@@ -1,0 +1,38 @@
+/**
+ * Every way a call to a backend can fail, as one value type. The widget translates `kind`
+ * (and for HTTP errors the status) into a message for the player; `serverMessage` is the
+ * text the server sent, shown as a detail and passed to the page in `error` events.
+ */
+export type ApiErrorKind =
+  /** The server answered with an error status (its error JSON, when it sent one, is parsed). */
+  | "http"
+  /** No answer: offline, DNS, CORS, connection refused. */
+  | "network"
+  /** The server took longer than the widget's time limit. */
+  | "timeout"
+  /** The answer was not what the contract says: bad JSON, truncated, wrong shape. */
+  | "invalid-response"
+  /** The request was cancelled by the widget (destroy, refresh, a newer request). */
+  | "aborted";
+
+export interface ApiError {
+  kind: ApiErrorKind;
+  /** HTTP status for `http` errors. */
+  status?: number;
+  /** The server's own error code: an `errorCode` (Store API) or the status as text (Merchant API). */
+  code?: string;
+  /** The server's human-readable message, when it sent one. Never rendered as HTML. */
+  serverMessage?: string;
+  /** The request id the server gave, useful when a studio contacts support. */
+  requestId?: string;
+}
+
+export function apiError(kind: ApiErrorKind, details: Omit<ApiError, "kind"> = {}): ApiError {
+  return { kind, ...details };
+}
+
+/** A short stable code for events and logs: "http-500", "timeout", "invalid-response". */
+export function errorCode(error: ApiError): string {
+  if (error.kind !== "http") return error.kind;
+  return error.code ? `http-${error.status}-${error.code}` : `http-${error.status}`;
+}

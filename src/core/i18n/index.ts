@@ -1,0 +1,92 @@
+import { en, type MessageKey, type Messages } from "./en";
+import { ja } from "./ja";
+import { ko } from "./ko";
+import { zh } from "./zh";
+
+export type { MessageKey, Messages } from "./en";
+
+/** The catalogs shipped in the bundle, by BCP 47 language subtag. */
+export const catalogs: Record<string, Messages> = { en, zh, ja, ko };
+export const supportedLanguages = Object.keys(catalogs);
+
+type Params = Record<string, string | number>;
+type PluralKey = { [K in MessageKey]: Messages[K] extends string ? never : K }[MessageKey];
+type TextKey = Exclude<MessageKey, PluralKey>;
+
+export interface I18n {
+  /** The tag used for Intl formatting (the requested one when Intl supports it). */
+  locale: string;
+  /** The language whose catalog is used: the requested one, its base language, or en. */
+  language: string;
+  t(key: TextKey, params?: Params): string;
+  plural(key: PluralKey, count: number, params?: Params): string;
+  money(amount: number, currency: string): string;
+  number(value: number): string;
+  date(value: Date): string;
+  /** "2d 03:04:05" style time left, for countdowns. */
+  duration(ms: number): string;
+  list(parts: string[]): string;
+}
+
+/**
+ * Picks a catalog for a locale: the exact tag's language ("zh-CN" -> "zh"), else English.
+ * Intl formatting still uses the full tag, so "en-GB" gets English text with British dates.
+ */
+export function resolveLanguage(locale: string): string {
+  const language = locale.toLowerCase().split(/[-_]/)[0] ?? "en";
+  return language in catalogs ? language : "en";
+}
+
+export function createI18n(requestedLocale: string): I18n {
+  const language = resolveLanguage(requestedLocale);
+  const locale = Intl.NumberFormat.supportedLocalesOf([requestedLocale]).length
+    ? requestedLocale
+    : language;
+  const messages = catalogs[language] ?? en;
+  const pluralRules = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(locale);
+  const twoDigits = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long" });
+  const lists = new Intl.ListFormat(locale, { style: "short", type: "conjunction" });
+  const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+  const fill = (template: string, params: Params = {}) =>
+    template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
+
+  return {
+    locale,
+    language,
+    t: (key, params) => fill(messages[key] as string, params),
+    plural(key, count, params) {
+      const forms = messages[key] as Record<string, string> & { other: string };
+      const form = forms[pluralRules.select(count)] ?? forms.other;
+      return fill(form, { count: numbers.format(count), ...params });
+    },
+    money(amount, currency) {
+      let format = moneyFormats.get(currency);
+      if (!format) {
+        try {
+          format = new Intl.NumberFormat(locale, { style: "currency", currency });
+        } catch {
+          // An unknown currency code from the server still shows as a plain number and code.
+          return `${numbers.format(amount)} ${currency}`;
+        }
+        moneyFormats.set(currency, format);
+      }
+      return format.format(amount);
+    },
+    number: (value) => numbers.format(value),
+    date: (value) => dates.format(value),
+    duration(ms) {
+      const total = Math.max(0, Math.floor(ms / 1000));
+      const days = Math.floor(total / 86_400);
+      const hms = [Math.floor(total / 3600) % 24, Math.floor(total / 60) % 60, total % 60]
+        .map((n) => twoDigits.format(n))
+        .join(":");
+      return days > 0 ? fill(messages.countdownDays, { days: numbers.format(days), time: hms }) : hms;
+    },
+    list: (parts) => lists.format(parts),
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The script-tag entry. Mounts a storefront on every element with `data-game-storefront`,
+ * now and whenever one is added later, destroys it when the element leaves the page, and
+ * exposes the same API as the npm package on `window.GameStorefront`.
+ */
+import { OptionsError } from "./core/config";
+import { getMounted, mount, optionsFromDataset } from "./widget";
+
+const SELECTOR = "[data-game-storefront]";
+
+declare global {
+  interface Window {
+    GameStorefront?: typeof api;
+  }
+}
+
+function mountElement(element: HTMLElement) {
+  if (getMounted(element)) return;
+  try {
+    mount(element, optionsFromDataset(element));
+  } catch (error) {
+    // A studio's typo in one data attribute must not break the page or the other widgets.
+    console.error(error instanceof OptionsError ? error.message : error);
+  }
+}
+
+function mountAll(root: ParentNode = document) {
+  if (root instanceof HTMLElement && root.matches(SELECTOR)) mountElement(root);
+  for (const element of root.querySelectorAll<HTMLElement>(SELECTOR)) mountElement(element);
+}
+
+function destroyWithin(node: Node) {
+  if (!(node instanceof Element)) return;
+  const hosts = node.matches(SELECTOR) ? [node] : [];
+  for (const host of [...hosts, ...node.querySelectorAll(SELECTOR)]) {
+    if (!host.isConnected) getMounted(host)?.destroy();
+  }
+}
+
+const api = {
+  version: "0.1.0",
+  mount,
+  /** Mounts every `[data-game-storefront]` element under `root` that has no widget yet. */
+  mountAll,
+  /** The handle of the widget on an element, for pages that mounted it through data-*. */
+  get: (element: Element) => getMounted(element),
+};
+
+function start() {
+  mountAll();
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof HTMLElement) mountAll(node);
+      for (const node of record.removedNodes) destroyWithin(node);
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+// Loading the script twice must not mount every widget twice.
+if (!window.GameStorefront) {
+  window.GameStorefront = api;
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
+  else start();
+}

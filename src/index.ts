@@ -1,0 +1,29 @@
+/**
+ * The npm entry: `mount()` for studios that bundle the widget themselves, and the public
+ * types. The script-tag bundle (embed.ts) wraps the same function.
+ */
+export type {
+  AdLabel,
+  BackendKind,
+  BonusItem,
+  Group,
+  Item,
+  Money,
+  MoneyPrice,
+  PerUserLimit,
+  Promotion,
+  Subscriptions,
+  SubscriptionPlan,
+  VcPackage,
+  VcPrice,
+} from "./api";
+export { OptionsError, type StorefrontOptions } from "./core/config";
+export type { ApiError, ApiErrorKind } from "./core/errors";
+export {
+  type CatalogCounts,
+  type CatalogSection,
+  mount,
+  type StorefrontEventName,
+  type StorefrontEvents,
+  type StorefrontHandle,
+} from "./widget";

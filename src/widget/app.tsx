@@ -1,0 +1,27 @@
+import type { I18n } from "../core/i18n";
+import { I18nContext } from "../ui";
+import { ItemsSection, PackagesSection, PlansSection, PromotionBanner } from "./catalog";
+import { WidgetContext, type WidgetContextValue } from "./context";
+
+interface AppProps {
+  i18n: I18n;
+  theme: string;
+  context: WidgetContextValue;
+}
+
+export function App({ i18n, theme, context }: AppProps) {
+  return (
+    <I18nContext.Provider value={i18n}>
+      <WidgetContext.Provider value={context}>
+        <div class="gs-root" data-theme={theme} lang={i18n.locale}>
+          <section aria-label={i18n.t("storeLabel")} class="gs-store">
+            <PromotionBanner />
+            <ItemsSection />
+            <PackagesSection />
+            <PlansSection />
+          </section>
+        </div>
+      </WidgetContext.Provider>
+    </I18nContext.Provider>
+  );
+}

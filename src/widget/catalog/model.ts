@@ -1,0 +1,215 @@
+import { batch, computed, signal } from "@preact/signals";
+import type {
+  CatalogBackend,
+  Group,
+  Item,
+  ProductPromotion,
+  Promotion,
+  Subscriptions,
+  VcPackage,
+} from "../../api";
+import type { ApiError } from "../../core/errors";
+import type { Result } from "../../core/result";
+import { fromResult, loading, type SectionState } from "../section-state";
+
+/** The independently loaded parts of the catalog; each fails and retries on its own. */
+export type CatalogSection = "groups" | "items" | "packages" | "plans" | "promotion";
+
+export interface CatalogCounts {
+  groups: number;
+  items: number;
+  packages: number;
+  plans: number;
+}
+
+export interface CatalogModelDeps {
+  backend: CatalogBackend;
+  onLoaded(counts: CatalogCounts): void;
+  onError(section: CatalogSection, error: ApiError): void;
+}
+
+export type CatalogModel = ReturnType<typeof createCatalogModel>;
+
+/**
+ * The catalog's state for one widget. The first load sends groups, packages, plans and the
+ * promotion in parallel, then the selected group's items; each group's items are fetched once
+ * and kept until refresh(), so going back to a group costs no request.
+ */
+export function createCatalogModel({ backend, onLoaded, onError }: CatalogModelDeps) {
+  const groups = signal<SectionState<Group[]>>(loading);
+  const packages = signal<SectionState<VcPackage[]>>(loading);
+  const plans = signal<SectionState<Subscriptions>>(loading);
+  const promotion = signal<SectionState<Promotion | null>>(loading);
+  const selectedGroupId = signal<string | null>(null);
+  const itemsByGroup = signal<ReadonlyMap<string, SectionState<Item[]>>>(new Map());
+
+  let controller = new AbortController();
+  let disposed = false;
+
+  const items = computed<SectionState<Item[]> | null>(() => {
+    const id = selectedGroupId.value;
+    return id === null ? null : (itemsByGroup.value.get(id) ?? loading);
+  });
+
+  /**
+   * The banner: the store-wide promotion when the backend has one, otherwise the soonest
+   * ending promotion found on the products already loaded (the Store API has no banner call).
+   */
+  const banner = computed<SectionState<Promotion | null>>(() => {
+    const own = promotion.value;
+    if (own.status !== "ready" || own.data) return own;
+    const candidates: ProductPromotion[] = [];
+    if (packages.value.status === "ready") {
+      for (const p of packages.value.data) candidates.push(...p.promotions);
+    }
+    const current = items.value;
+    if (current?.status === "ready") for (const i of current.data) candidates.push(...i.promotions);
+    const now = Date.now();
+    const running = candidates
+      .filter((p) => p.endsAt && p.endsAt.getTime() > now)
+      .sort((a, b) => (a.endsAt?.getTime() ?? 0) - (b.endsAt?.getTime() ?? 0))[0];
+    return { status: "ready", data: running ? { name: running.name, description: null, endsAt: running.endsAt } : null };
+  });
+
+  async function settle<T>(
+    section: CatalogSection,
+    call: (signal: AbortSignal) => Promise<Result<T, ApiError>>,
+    apply: (state: SectionState<T>) => void,
+  ): Promise<SectionState<T> | null> {
+    const signal = controller.signal;
+    const result = await call(signal);
+    // A request that a refresh or destroy cancelled must not overwrite newer state.
+    if (disposed || signal.aborted) return null;
+    const state = fromResult(result);
+    apply(state);
+    if (state.status === "error") onError(section, state.error);
+    return state;
+  }
+
+  function setItems(groupId: string, state: SectionState<Item[]>) {
+    const next = new Map(itemsByGroup.value);
+    next.set(groupId, state);
+    itemsByGroup.value = next;
+  }
+
+  function loadItems(groupId: string) {
+    setItems(groupId, loading);
+    return settle("items", (s) => backend.getItems(groupId, s), (state) => setItems(groupId, state));
+  }
+
+  function selectGroup(groupId: string) {
+    selectedGroupId.value = groupId;
+    const known = itemsByGroup.value.get(groupId);
+    if (!known || known.status === "error") void loadItems(groupId);
+  }
+
+  const loadGroups = () => settle("groups", (s) => backend.getGroups(s), (v) => (groups.value = v));
+  const loadPackages = () => settle("packages", (s) => backend.getVcPackages(s), (v) => (packages.value = v));
+  const loadPlans = () => settle("plans", (s) => backend.getSubscriptions(s), (v) => (plans.value = v));
+  const loadPromotion = () =>
+    settle("promotion", (s) => backend.getPromotion(s), (v) => (promotion.value = v));
+
+  /** Loads everything the first view shows and reports the counts once it has settled. */
+  async function load() {
+    const groupsAndItems = loadGroups().then(async (state) => {
+      if (state?.status !== "ready") return null;
+      const first = firstLeaf(state.data);
+      if (!first) return null;
+      selectedGroupId.value = first.id;
+      return loadItems(first.id);
+    });
+    const [itemsState, , packagesState, plansState] = await Promise.all([
+      groupsAndItems,
+      loadPromotion(),
+      loadPackages(),
+      loadPlans(),
+    ]);
+    if (disposed) return;
+    const g = groups.value;
+    onLoaded({
+      groups: g.status === "ready" ? countGroups(g.data) : 0,
+      items: itemsState?.status === "ready" ? itemsState.data.length : 0,
+      packages: packagesState?.status === "ready" ? packagesState.data.length : 0,
+      plans: plansState?.status === "ready" ? plansState.data.plans.length : 0,
+    });
+  }
+
+  function retry(section: CatalogSection) {
+    if (section === "groups") {
+      groups.value = loading;
+      void loadGroups().then((state) => {
+        const first = state?.status === "ready" ? firstLeaf(state.data) : undefined;
+        if (first && selectedGroupId.value === null) selectGroup(first.id);
+      });
+    } else if (section === "items") {
+      if (selectedGroupId.value !== null) void loadItems(selectedGroupId.value);
+    } else if (section === "packages") {
+      packages.value = loading;
+      void loadPackages();
+    } else if (section === "plans") {
+      plans.value = loading;
+      void loadPlans();
+    } else {
+      promotion.value = loading;
+      void loadPromotion();
+    }
+  }
+
+  /** Drops everything cached and loads the current view again. */
+  function refresh() {
+    controller.abort();
+    controller = new AbortController();
+    const keep = selectedGroupId.value;
+    batch(() => {
+      groups.value = loading;
+      packages.value = loading;
+      plans.value = loading;
+      promotion.value = loading;
+      itemsByGroup.value = new Map();
+    });
+    return load().then(() => {
+      if (keep !== null && keep !== selectedGroupId.value && groupExists(groups.value, keep)) {
+        selectGroup(keep);
+      }
+    });
+  }
+
+  function dispose() {
+    disposed = true;
+    controller.abort();
+  }
+
+  return {
+    groups,
+    packages,
+    plans,
+    promotion,
+    banner,
+    items,
+    selectedGroupId,
+    load,
+    selectGroup,
+    retry,
+    refresh,
+    dispose,
+  };
+}
+
+/** The group shown first: the first one without children, depth first. */
+export function firstLeaf(groups: Group[]): Group | undefined {
+  for (const g of groups) {
+    if (g.children.length === 0) return g;
+    const leaf = firstLeaf(g.children);
+    if (leaf) return leaf;
+  }
+  return undefined;
+}
+
+export function countGroups(groups: Group[]): number {
+  return groups.reduce((n, g) => n + 1 + countGroups(g.children), 0);
+}
+
+function groupExists(state: SectionState<Group[]>, id: string): boolean {
+  const walk = (list: Group[]): boolean => list.some((g) => g.id === id || walk(g.children));
+  return state.status === "ready" && walk(state.data);
+}

@@ -1,0 +1,18 @@
+import { createContext } from "preact";
+import { useContext } from "preact/hooks";
+import type { Layout } from "../core/config";
+import type { CatalogModel } from "./catalog/model";
+
+/** What one widget instance gives its components. Never a module-level singleton. */
+export interface WidgetContextValue {
+  catalog: CatalogModel;
+  layout: Layout;
+}
+
+export const WidgetContext = createContext<WidgetContextValue | null>(null);
+
+export function useWidget(): WidgetContextValue {
+  const value = useContext(WidgetContext);
+  if (!value) throw new Error("game-storefront: component rendered outside its widget");
+  return value;
+}

@@ -1,0 +1,96 @@
+import { render } from "preact";
+import { createBackend } from "../api";
+import type { Backend } from "../api";
+import { resolveOptions, type StorefrontOptions } from "../core/config";
+import { errorCode } from "../core/errors";
+import { createEmitter, dispatchDomEvent, type Handler } from "../core/events";
+import { createI18n } from "../core/i18n";
+import { App } from "./app";
+import { createCatalogModel } from "./catalog";
+import { describeErrorForPage } from "./error-message";
+import { DOM_EVENT_PREFIX, type StorefrontEvents } from "./events";
+import { adoptStyles, releaseStyles } from "./styles";
+
+export interface StorefrontHandle {
+  /** Adds a handler; returns a function that removes it. */
+  on<K extends keyof StorefrontEvents>(name: K, handler: Handler<StorefrontEvents[K]>): () => void;
+  off<K extends keyof StorefrontEvents>(name: K, handler: Handler<StorefrontEvents[K]>): void;
+  /** Settles once `init` has fired, so code that subscribes late still knows the widget is up. */
+  ready: Promise<void>;
+  /** Reloads everything the widget shows, dropping what it had cached. */
+  refresh(): Promise<void>;
+  /** Removes the widget: its nodes, styles, listeners, timers and pending requests. */
+  destroy(): void;
+}
+
+/** Test seams; studios never pass these. */
+export interface MountInternals {
+  backend?: Backend;
+}
+
+const mounted = new WeakMap<Element, StorefrontHandle>();
+
+/** The handle of the widget mounted on `element`, if any. */
+export function getMounted(element: Element): StorefrontHandle | undefined {
+  return mounted.get(element);
+}
+
+/**
+ * Mounts a storefront into an open shadow root on `host`. Mounting again on the same element
+ * replaces the earlier widget. Throws an OptionsError naming the first bad option.
+ */
+export function mount(host: Element, options: StorefrontOptions, internals: MountInternals = {}): StorefrontHandle {
+  if (!(host instanceof Element)) throw new TypeError("game-storefront: mount() needs a DOM element.");
+  const resolved = resolveOptions(options);
+  mounted.get(host)?.destroy();
+
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
+  const emitter = createEmitter<StorefrontEvents>();
+  const emit = <K extends keyof StorefrontEvents>(name: K, payload: StorefrontEvents[K]) => {
+    if (destroyed) return;
+    emitter.emit(name, payload);
+    dispatchDomEvent(host, DOM_EVENT_PREFIX, name as string, payload);
+  };
+  let destroyed = false;
+
+  const i18n = createI18n(resolved.locale);
+  const backend = internals.backend ?? createBackend(resolved.backend, resolved.backendConfig);
+  const catalog = createCatalogModel({
+    backend,
+    onLoaded: (counts) => emit("catalog-load", counts),
+    onError: (section, error) =>
+      emit("error", { code: errorCode(error), message: describeErrorForPage(error), section }),
+  });
+
+  adoptStyles(shadow);
+  render(<App i18n={i18n} theme={resolved.theme} context={{ catalog, layout: resolved.layout }} />, shadow);
+
+  // `init` is emitted after mount() returns, so handlers added right after mounting get it.
+  const ready = Promise.resolve().then(() => {
+    emit("init", {
+      backend: resolved.backend,
+      projectId: resolved.backendConfig.projectId,
+      locale: i18n.locale,
+    });
+  });
+  void ready.then(() => (destroyed ? undefined : catalog.load()));
+
+  const handle: StorefrontHandle = {
+    on: (name, handler) => emitter.on(name, handler),
+    off: (name, handler) => emitter.off(name, handler),
+    ready,
+    refresh: () => (destroyed ? Promise.resolve() : catalog.refresh()),
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      catalog.dispose();
+      render(null, shadow);
+      shadow.replaceChildren();
+      releaseStyles(shadow);
+      emitter.clear();
+      if (mounted.get(host) === handle) mounted.delete(host);
+    },
+  };
+  mounted.set(host, handle);
+  return handle;
+}

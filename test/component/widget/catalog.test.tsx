@@ -1,0 +1,147 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createI18n } from "../../../src/core/i18n";
+import { err } from "../../../src/core/result";
+import { App } from "../../../src/widget/app";
+import { createCatalogModel } from "../../../src/widget/catalog";
+import { createFakeBackend } from "../../helpers/fake-backend";
+
+function setup(locale = "en", prepare?: (fake: ReturnType<typeof createFakeBackend>) => void) {
+  const backend = createFakeBackend();
+  prepare?.(backend);
+  const onLoaded = vi.fn();
+  const onError = vi.fn();
+  const catalog = createCatalogModel({ backend, onLoaded, onError });
+  const view = render(
+    <App i18n={createI18n(locale)} theme="light" context={{ catalog, layout: "grid" }} />,
+  );
+  const loaded = catalog.load();
+  return { backend, catalog, onLoaded, onError, view, loaded };
+}
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe("the storefront catalog", () => {
+  it("shows skeletons while sections load", async () => {
+    let open!: () => void;
+    const { view } = setup("en", (fake) => {
+      fake.gate = new Promise((resolve) => (open = resolve));
+    });
+    expect(view.container.querySelectorAll(".gs-skeleton").length).toBeGreaterThan(0);
+    expect(screen.getAllByText("Loading…").length).toBeGreaterThan(0);
+    open();
+    await screen.findByText("Iron Sword");
+  });
+
+  it("renders every section once loaded and reports the counts", async () => {
+    const { loaded, onLoaded } = setup();
+    await loaded;
+    await screen.findByText("Iron Sword");
+    expect(screen.getByRole("tree", { name: "Item groups" })).toBeTruthy();
+    expect(screen.getByText("500 Gold")).toBeTruthy();
+    expect(screen.getByText("+10 bonus")).toBeTruthy();
+    expect(screen.getByText("Bonus: Rabbit ×1")).toBeTruthy();
+    expect(screen.getByText("Most Popular")).toBeTruthy();
+    expect(screen.getByText("Silver Status")).toBeTruthy();
+    expect(screen.getByText("Your plan")).toBeTruthy();
+    expect(screen.getByText("Next charge on June 28, 2030")).toBeTruthy();
+    expect(screen.getByText("7-day free trial")).toBeTruthy();
+    expect(screen.getByText("Summer Sale")).toBeTruthy();
+    expect(screen.getByRole("timer").textContent).toMatch(/^Ends in 1d 01:01:0\d$/);
+    expect(onLoaded).toHaveBeenCalledWith({ groups: 4, items: 2, packages: 1, plans: 2 });
+  });
+
+  it("strikes through the price before a discount and marks free items", async () => {
+    setup();
+    const card = (await screen.findByText("Iron Sword")).closest("li") as HTMLElement;
+    expect(card.querySelector("s")?.textContent).toBe("Original price: $4.99");
+    expect(within(card).getByText("$4.00")).toBeTruthy();
+    const free = screen.getByText("Starter Kit").closest("li") as HTMLElement;
+    expect(within(free).getByText("Free")).toBeTruthy();
+    expect(within(free).getByText("1 left")).toBeTruthy();
+  });
+
+  it("formats money for the widget's locale", async () => {
+    setup("zh");
+    const card = (await screen.findByText("Iron Sword")).closest("li") as HTMLElement;
+    expect(within(card).getByText("US$4.00")).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "虚拟货币" })).toBeTruthy();
+  });
+
+  it("keeps the other sections working when one fails, and retries it", async () => {
+    const { backend, onError } = setup("en", (fake) => {
+      fake.answers.subscriptions = err({ kind: "http", status: 500, serverMessage: "Boom" });
+    });
+    await screen.findByText("Iron Sword");
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Couldn't load Subscriptions.");
+    expect(alert.textContent).toContain("error 500");
+    expect(alert.textContent).toContain("Server said: Boom");
+    expect(screen.getByText("500 Gold")).toBeTruthy();
+    expect(onError).toHaveBeenCalledWith("plans", expect.objectContaining({ status: 500 }));
+    backend.answers.subscriptions = (await createFakeBackend().getSubscriptions());
+    fireEvent.click(screen.getByRole("button", { name: "Reload Subscriptions" }));
+    await screen.findByText("Silver Status");
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("shows an empty state for a group without items", async () => {
+    const { catalog } = setup();
+    await screen.findByText("Iron Sword");
+    catalog.selectGroup("2");
+    await screen.findByText("There is nothing in this group yet.");
+  });
+
+  it("fetches a group's items once and reuses them when the player comes back", async () => {
+    const { backend, loaded } = setup();
+    await loaded;
+    const tree = screen.getByRole("tree");
+    fireEvent.click(await within(tree).findByText("Bows"));
+    await screen.findByText("Long Bow");
+    expect(screen.getByText("2 Gold")).toBeTruthy();
+    fireEvent.click(within(tree).getByText("Swords"));
+    await screen.findByText("Iron Sword");
+    expect(backend.calls.filter((c) => c === "items:11")).toHaveLength(1);
+    expect(backend.calls.filter((c) => c === "items:12")).toHaveLength(1);
+  });
+
+  it("sends the first view's requests in parallel", async () => {
+    const { backend } = setup();
+    // Before any answer arrives, everything that does not depend on the groups is already asked for.
+    expect(backend.calls).toEqual(expect.arrayContaining(["groups", "promotion", "packages", "subscriptions"]));
+    await screen.findByText("Iron Sword");
+  });
+
+  it("moves through the group tree with the keyboard", async () => {
+    const { loaded } = setup();
+    await loaded;
+    const tree = screen.getByRole("tree");
+    const selected = await within(tree).findByRole("treeitem", { selected: true });
+    expect(selected.textContent).toBe("Swords");
+    selected.focus();
+    fireEvent.keyDown(selected, { key: "ArrowDown" });
+    const bows = within(tree).getByRole("treeitem", { name: "Bows" });
+    expect(document.activeElement).toBe(bows);
+    fireEvent.keyDown(bows, { key: "Enter" });
+    await screen.findByText("Long Bow");
+    fireEvent.keyDown(bows, { key: "ArrowLeft" });
+    const weapons = within(tree).getByRole("treeitem", { name: "Weapons" });
+    expect(document.activeElement).toBe(weapons);
+    fireEvent.keyDown(weapons, { key: "ArrowLeft" });
+    expect(weapons.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.keyDown(weapons, { key: "End" });
+    expect(document.activeElement?.textContent).toBe("Armor");
+  });
+
+  it("shows a clear message when the groups answer cannot be read", async () => {
+    setup("ja", (fake) => {
+      fake.answers.groups = err({ kind: "invalid-response" });
+    });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("ストアから読み取れない応答が返されました。");
+    expect(screen.getByText("500 Gold")).toBeTruthy();
+  });
+});

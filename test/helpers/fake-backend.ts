@@ -1,0 +1,107 @@
+import type { CatalogBackend, Group, Item, Promotion, Subscriptions, VcPackage } from "../../src/api";
+import type { ApiError } from "../../src/core/errors";
+import { err, ok, type Result } from "../../src/core/result";
+
+/** A hand-written backend: each call answers what the test put in `answers`, and is counted. */
+export interface FakeBackend extends CatalogBackend {
+  calls: string[];
+  answers: {
+    groups: Result<Group[], ApiError>;
+    items: Record<string, Result<Item[], ApiError>>;
+    packages: Result<VcPackage[], ApiError>;
+    subscriptions: Result<Subscriptions, ApiError>;
+    promotion: Result<Promotion | null, ApiError>;
+  };
+  /** When set, calls wait for this promise before answering. */
+  gate: Promise<void> | null;
+}
+
+export const item = (overrides: Partial<Item> = {}): Item => ({
+  sku: "sword",
+  name: "Iron Sword",
+  description: "A trusty blade.",
+  longDescription: null,
+  imageUrl: null,
+  price: { current: { amount: 4, currency: "USD" }, beforeDiscount: { amount: 4.99, currency: "USD" } },
+  vcPrice: null,
+  isFree: false,
+  bonusVc: null,
+  bonusItems: [],
+  adLabel: null,
+  offerLabel: null,
+  limit: null,
+  promotions: [],
+  ...overrides,
+});
+
+export const vcPackage = (overrides: Partial<VcPackage> = {}): VcPackage => ({
+  sku: "16913",
+  name: "500 Gold",
+  description: null,
+  imageUrl: null,
+  price: { current: { amount: 4, currency: "USD" }, beforeDiscount: { amount: 4.99, currency: "USD" } },
+  isFree: false,
+  bonusVc: 10,
+  bonusItems: [{ name: "Rabbit", quantity: 1 }],
+  adLabel: { kind: "recommended", text: "Most Popular" },
+  offerLabel: null,
+  limit: null,
+  promotions: [],
+  quantity: 500,
+  quantityBeforeDiscount: null,
+  currency: { sku: "gold", name: "Gold", imageUrl: null },
+  ...overrides,
+});
+
+export const groups: Group[] = [
+  { id: "1", name: "Weapons", description: null, children: [
+    { id: "11", name: "Swords", description: null, children: [] },
+    { id: "12", name: "Bows", description: null, children: [] },
+  ] },
+  { id: "2", name: "Armor", description: null, children: [] },
+];
+
+export function createFakeBackend(): FakeBackend {
+  const fake: FakeBackend = {
+    calls: [],
+    gate: null,
+    answers: {
+      groups: ok(groups),
+      items: {
+        "11": ok([item(), item({ sku: "free-kit", name: "Starter Kit", price: null, isFree: true, limit: { total: 1, available: 1 } })]),
+        "12": ok([item({ sku: "bow", name: "Long Bow", price: null, vcPrice: { amount: 2, beforeDiscount: null, currency: { sku: "gold", name: "Gold", imageUrl: null } } })]),
+        "2": ok([]),
+      },
+      packages: ok([vcPackage()]),
+      subscriptions: ok({
+        plans: [
+          { id: "silver", name: "Silver Status", description: null, price: { current: { amount: 2.99, currency: "USD" }, beforeDiscount: null }, period: { value: 1, unit: "month" }, trialDays: null, bonusVc: null, bonusItems: [], offerLabel: null },
+          { id: "gold", name: "Gold Status", description: null, price: { current: { amount: 4.99, currency: "USD" }, beforeDiscount: null }, period: { value: 1, unit: "month" }, trialDays: 7, bonusVc: null, bonusItems: [], offerLabel: null },
+        ],
+        active: { planId: "silver", nextChargeAt: new Date("2030-06-28T06:35:02Z") },
+      }),
+      promotion: ok({ name: "Summer Sale", description: "Everything cheaper", endsAt: new Date(Date.now() + 90_061_000) }),
+    },
+    async getGroups() {
+      return answer("groups", () => fake.answers.groups);
+    },
+    async getItems(groupId) {
+      return answer(`items:${groupId}`, () => fake.answers.items[groupId] ?? err({ kind: "http", status: 404 }));
+    },
+    async getVcPackages() {
+      return answer("packages", () => fake.answers.packages);
+    },
+    async getSubscriptions() {
+      return answer("subscriptions", () => fake.answers.subscriptions);
+    },
+    async getPromotion() {
+      return answer("promotion", () => fake.answers.promotion);
+    },
+  };
+  async function answer<T>(name: string, value: () => T): Promise<T> {
+    fake.calls.push(name);
+    if (fake.gate) await fake.gate;
+    return value();
+  }
+  return fake;
+}
