@@ -7,7 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 4391);
 function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/lib/chromium/chromium", "/usr/bin/chromium"];
   const found = candidates.find((path) => path && existsSync(path));
-  if (!found) throw new Error("Chromium not found: install Debian's chromium or set CHROMIUM_PATH.");
+  if (!found)
+    throw new Error("Chromium not found: install Debian's chromium or set CHROMIUM_PATH.");
   return found;
 }
 

@@ -9,10 +9,17 @@ export default defineConfig({
   test: {
     restoreMocks: true,
     projects: [
-      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" } },
       {
         extends: true,
-        test: { name: "component", include: ["test/component/**/*.test.tsx"], environment: "jsdom" },
+        test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
+        test: {
+          name: "component",
+          include: ["test/component/**/*.test.tsx"],
+          environment: "jsdom",
+        },
       },
     ],
   },

@@ -1,7 +1,7 @@
 // Builds every output in its own vite pass: library IIFEs cannot share a pass, and the
 // sandbox is a Node program. Run by `npm run build`, `npm start` and `npm run bench`.
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { cpSync, rmSync } from "node:fs";
 import { build } from "vite";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -12,12 +12,20 @@ const browserDefine = { "process.env.NODE_ENV": JSON.stringify("production") };
 rmSync(`${root}dist`, { recursive: true, force: true });
 rmSync(`${root}build`, { recursive: true, force: true });
 
-/** A standalone script-tag bundle: one IIFE file with everything inlined. */
+/**
+ * A standalone script-tag bundle: one IIFE file with everything inlined, except the
+ * non-English message catalogs, which it fetches from locales/ beside itself.
+ */
 async function iife(entry, fileName) {
   await build({
     ...quiet,
     ...jsx,
     define: browserDefine,
+    resolve: {
+      alias: [
+        { find: /^\.\/load-catalog$/, replacement: `${root}src/core/i18n/load-catalog.fetch.ts` },
+      ],
+    },
     build: {
       outDir: "dist",
       emptyOutDir: false,
@@ -31,6 +39,7 @@ async function iife(entry, fileName) {
 }
 
 await iife("src/embed.ts", "game-storefront.js");
+cpSync(`${root}src/core/i18n/locales`, `${root}dist/locales`, { recursive: true });
 
 // The npm package: ESM with the runtime dependencies left for the studio's bundler.
 await build({

@@ -59,6 +59,7 @@ function start() {
 // Loading the script twice must not mount every widget twice.
 if (!window.GameStorefront) {
   window.GameStorefront = api;
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
+  if (document.readyState === "loading")
+    document.addEventListener("DOMContentLoaded", start, { once: true });
   else start();
 }

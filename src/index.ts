@@ -12,8 +12,8 @@ export type {
   MoneyPrice,
   PerUserLimit,
   Promotion,
-  Subscriptions,
   SubscriptionPlan,
+  Subscriptions,
   VcPackage,
   VcPrice,
 } from "./api";

@@ -34,5 +34,7 @@ export function apiError(kind: ApiErrorKind, details: Omit<ApiError, "kind"> = {
 /** A short stable code for events and logs: "http-500", "timeout", "invalid-response". */
 export function errorCode(error: ApiError): string {
   if (error.kind !== "http") return error.kind;
-  return error.code ? `http-${error.status}-${error.code}` : `http-${error.status}`;
+  // The Merchant API repeats the status as its code, which says nothing new.
+  const code = error.code && error.code !== String(error.status) ? `-${error.code}` : "";
+  return `http-${error.status}${code}`;
 }

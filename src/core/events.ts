@@ -45,7 +45,12 @@ export function createEmitter<Events extends Record<string, unknown>>(): Emitter
  * Dispatches `prefix:name` as a bubbling, composed CustomEvent on the host element, so a page
  * can listen on the element or anywhere above it without holding the widget's handle.
  */
-export function dispatchDomEvent(target: EventTarget, prefix: string, name: string, detail: unknown) {
+export function dispatchDomEvent(
+  target: EventTarget,
+  prefix: string,
+  name: string,
+  detail: unknown,
+) {
   target.dispatchEvent(
     new CustomEvent(`${prefix}:${name}`, { detail, bubbles: true, composed: true }),
   );

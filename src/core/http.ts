@@ -1,7 +1,7 @@
 import type { z } from "zod/mini";
 import { type ApiError, apiError } from "./errors";
-import { err, ok, type Result } from "./result";
 import { parseWith } from "./parse";
+import { err, type Result } from "./result";
 
 export interface RequestOptions<T> {
   url: string;
@@ -11,104 +11,62 @@ export interface RequestOptions<T> {
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   body?: unknown;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Milliseconds before the request is given up. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** How many times a GET is tried again after a network error or a 502/503/504. */
   retries?: number;
-  fetchImpl?: typeof fetch;
+  fetchImpl?: typeof fetch | undefined;
 }
 
-const RETRYABLE_STATUS = new Set([502, 503, 504]);
-const DEFAULT_TIMEOUT_MS = 15_000;
+/** Statuses that mean "a proxy or the service is briefly unavailable": worth one more try. */
+const RETRYABLE_STATUS = [502, 503, 504];
 
 /**
  * fetch + time limit + retry + schema. Never throws: every outcome is a Result, so a broken
  * answer from one endpoint becomes an error value in one section of the widget.
  */
 export async function request<T>(options: RequestOptions<T>): Promise<Result<T, ApiError>> {
-  const method = options.method ?? "GET";
-  const retries = options.retries ?? (method === "GET" ? 1 : 0);
-  let attempt = 0;
-  for (;;) {
-    const result = await attemptOnce(options, method);
+  const retries = options.retries ?? (options.method === "POST" ? 0 : 1);
+  for (let attempt = 0; ; attempt++) {
+    const result = await attemptOnce(options);
     const retryable =
       !result.ok &&
-      (result.error.kind === "network" ||
-        (result.error.kind === "http" && RETRYABLE_STATUS.has(result.error.status ?? 0)));
+      (result.error.kind === "network" || RETRYABLE_STATUS.includes(result.error.status ?? 0));
     if (!retryable || attempt >= retries || options.signal?.aborted) return result;
-    attempt += 1;
-    await delay(200 * 2 ** attempt, options.signal);
+    await new Promise((resolve) => setTimeout(resolve, 300 * 2 ** attempt));
   }
 }
 
-async function attemptOnce<T>(
-  options: RequestOptions<T>,
-  method: string,
-): Promise<Result<T, ApiError>> {
-  const fetchImpl = options.fetchImpl ?? globalThis.fetch.bind(globalThis);
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const signal = options.signal ? anySignal([options.signal, timeout.signal]) : timeout.signal;
+async function attemptOnce<T>(options: RequestOptions<T>): Promise<Result<T, ApiError>> {
+  const fetchImpl = options.fetchImpl ?? fetch;
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? 15_000);
   const headers: Record<string, string> = { Accept: "application/json", ...options.headers };
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
   try {
     const response = await fetchImpl(options.url, {
-      method,
+      method: options.method ?? "GET",
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal,
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout,
     });
-    const text = await response.text();
+    const json = safeJson(await response.text());
     if (!response.ok) {
-      return err(
-        apiError("http", { status: response.status, ...options.readError(safeJson(text)) }),
-      );
+      return err(apiError("http", { status: response.status, ...options.readError(json) }));
     }
-    const json = safeJson(text);
-    if (json === undefined) return err(apiError("invalid-response"));
-    return parseWith(options.schema, json);
+    return json === undefined ? err(apiError("invalid-response")) : parseWith(options.schema, json);
   } catch {
     if (options.signal?.aborted) return err(apiError("aborted"));
-    if (timeout.signal.aborted) return err(apiError("timeout"));
-    return err(apiError("network"));
-  } finally {
-    clearTimeout(timer);
+    return err(apiError(timeout.aborted ? "timeout" : "network"));
   }
 }
 
+/** JSON, null for an empty body, or undefined when the text is not JSON (say an HTML error page). */
 function safeJson(text: string): unknown {
-  if (text.trim() === "") return null;
+  if (!text.trim()) return null;
   try {
     return JSON.parse(text);
   } catch {
     return undefined;
   }
-}
-
-/** AbortSignal.any is recent; this keeps older embedded browsers working. */
-function anySignal(signals: AbortSignal[]): AbortSignal {
-  const controller = new AbortController();
-  for (const s of signals) {
-    if (s.aborted) {
-      controller.abort();
-      break;
-    }
-    s.addEventListener("abort", () => controller.abort(), { once: true });
-  }
-  return controller.signal;
-}
-
-function delay(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
 }

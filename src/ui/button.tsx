@@ -10,7 +10,14 @@ interface ButtonProps {
   busy?: boolean;
 }
 
-export function Button({ children, onClick, variant = "primary", disabled, label, busy }: ButtonProps) {
+export function Button({
+  children,
+  onClick,
+  variant = "primary",
+  disabled,
+  label,
+  busy,
+}: ButtonProps) {
   return (
     <button
       type="button"

@@ -9,6 +9,8 @@ export interface PriceProps {
   money: { current: MoneyLike; beforeDiscount: MoneyLike | null } | null;
   vc?: { amount: number; beforeDiscount: number | null; currency: { name: string } | null } | null;
   isFree?: boolean;
+  /** Wraps each formatted money amount, e.g. "$4.99" -> "$4.99 / month" for plans. */
+  perPeriod?: (price: string) => string;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface PriceProps {
  * struck price carries a hidden "Original price:" so a screen reader does not read two
  * prices as one.
  */
-export function Price({ money, vc, isFree }: PriceProps) {
+export function Price({ money, vc, isFree, perPeriod = (price) => price }: PriceProps) {
   const i18n = useI18n();
   if (isFree) {
     return (
@@ -34,11 +36,19 @@ export function Price({ money, vc, isFree }: PriceProps) {
     <p class="gs-prices">
       {money && (
         <PricePair
-          current={i18n.money(money.current.amount, money.current.currency)}
-          before={money.beforeDiscount && i18n.money(money.beforeDiscount.amount, money.beforeDiscount.currency)}
+          current={perPeriod(i18n.money(money.current.amount, money.current.currency))}
+          before={
+            money.beforeDiscount &&
+            perPeriod(i18n.money(money.beforeDiscount.amount, money.beforeDiscount.currency))
+          }
         />
       )}
-      {vc && <PricePair current={vcText(vc.amount)} before={vc.beforeDiscount !== null ? vcText(vc.beforeDiscount) : null} />}
+      {vc && (
+        <PricePair
+          current={vcText(vc.amount)}
+          before={vc.beforeDiscount !== null ? vcText(vc.beforeDiscount) : null}
+        />
+      )}
     </p>
   );
 }

@@ -8,7 +8,7 @@ export function ProductImage({ src }: { src: string | null }) {
   const [failed, setFailed] = useState(false);
   if (!src || failed) {
     return (
-      <span class="gs-media gs-media-placeholder" data-placeholder="">
+      <span class="gs-media" data-placeholder="">
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path
             fill="currentColor"

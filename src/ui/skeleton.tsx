@@ -4,13 +4,17 @@ import { useI18n } from "./i18n-context";
 export function Skeleton({ count = 3, lines = false }: { count?: number; lines?: boolean }) {
   const i18n = useI18n();
   return (
-    <div class="gs-skeletons" aria-busy="true">
+    <div aria-busy="true">
       <span class="gs-sr-only" role="status">
         {i18n.t("loading")}
       </span>
       <div class={lines ? "" : "gs-products"} data-layout="grid">
         {Array.from({ length: count }, (_, i) => (
-          <span key={i} class={lines ? "gs-skeleton gs-skeleton-line" : "gs-skeleton"} aria-hidden="true" />
+          <span
+            key={i}
+            class={lines ? "gs-skeleton gs-skeleton-line" : "gs-skeleton"}
+            aria-hidden="true"
+          />
         ))}
       </div>
     </div>

@@ -14,12 +14,10 @@ export function App({ i18n, theme, context }: AppProps) {
     <I18nContext.Provider value={i18n}>
       <WidgetContext.Provider value={context}>
         <div class="gs-root" data-theme={theme} lang={i18n.locale}>
-          <section aria-label={i18n.t("storeLabel")} class="gs-store">
-            <PromotionBanner />
-            <ItemsSection />
-            <PackagesSection />
-            <PlansSection />
-          </section>
+          <PromotionBanner />
+          <ItemsSection />
+          <PackagesSection />
+          <PlansSection />
         </div>
       </WidgetContext.Provider>
     </I18nContext.Provider>

@@ -1,22 +1,27 @@
 import type { StorefrontOptions } from "../core/config";
 
-/** Reads a host element's data-* attributes as mount options (see README for the list). */
+const NAMES = [
+  "backend",
+  "apiBase",
+  "projectId",
+  "userId",
+  "userToken",
+  "currency",
+  "locale",
+  "country",
+  "layout",
+  "theme",
+  "subscriptionsApiBase",
+] as const;
+
+/**
+ * Reads a host element's data-* attributes as mount options: `data-api-base` is `apiBase`,
+ * and so on (README lists them). `data-sandbox` is true when present, unless it says "false".
+ */
 export function optionsFromDataset(element: HTMLElement): StorefrontOptions {
   const d = element.dataset;
-  const options: Record<string, unknown> = {
-    backend: d.backend,
-    apiBase: d.apiBase,
-    projectId: d.projectId,
-    userId: d.userId,
-    userToken: d.userToken,
-    currency: d.currency,
-    locale: d.locale,
-    country: d.country,
-    layout: d.layout,
-    theme: d.theme,
-    subscriptionsApiBase: d.subscriptionsApiBase,
-  };
-  if (d.sandbox !== undefined) options.sandbox = d.sandbox === "" || d.sandbox === "true";
-  for (const key of Object.keys(options)) if (options[key] === undefined) delete options[key];
+  const options: Record<string, unknown> = {};
+  for (const name of NAMES) if (d[name] !== undefined) options[name] = d[name];
+  if (d.sandbox !== undefined) options.sandbox = d.sandbox !== "false";
   return options as unknown as StorefrontOptions;
 }

@@ -14,23 +14,16 @@ export function describeError(error: ApiError, i18n: I18n): string {
     case "http": {
       const status = error.status ?? 0;
       if (status === 401) return i18n.t("errorAuth");
-      if (status === 403) return i18n.t("errorForbidden");
-      if (status === 404) return i18n.t("errorNotFound");
       if (status >= 500) return i18n.t("errorServer", { status });
       return i18n.t("errorRequest", { status });
     }
   }
 }
 
-/** English text for `error` events, where the page wants a message even without a server one. */
-export function describeErrorForPage(error: ApiError): string {
-  if (error.serverMessage) return error.serverMessage;
-  const english: Record<ApiError["kind"], string> = {
-    network: "The store could not be reached.",
-    timeout: "The store took too long to answer.",
-    "invalid-response": "The store sent an answer that does not match the contract.",
-    aborted: "The request was cancelled.",
-    http: `The store answered with HTTP ${error.status}.`,
-  };
-  return english[error.kind];
+/**
+ * The text of `error` events: the server's own message when it sent one, otherwise the same
+ * sentence a player sees, in English, since the page's developers read it in their console.
+ */
+export function describeErrorForPage(error: ApiError, english: I18n): string {
+  return error.serverMessage ?? describeError(error, english);
 }

@@ -1,10 +1,10 @@
 import { render } from "preact";
-import { createBackend } from "../api";
 import type { Backend } from "../api";
+import { createBackend } from "../api";
 import { resolveOptions, type StorefrontOptions } from "../core/config";
 import { errorCode } from "../core/errors";
 import { createEmitter, dispatchDomEvent, type Handler } from "../core/events";
-import { createI18n } from "../core/i18n";
+import { createI18n, type I18n, loadCatalog, resolveLanguage } from "../core/i18n";
 import { App } from "./app";
 import { createCatalogModel } from "./catalog";
 import { describeErrorForPage } from "./error-message";
@@ -39,8 +39,13 @@ export function getMounted(element: Element): StorefrontHandle | undefined {
  * Mounts a storefront into an open shadow root on `host`. Mounting again on the same element
  * replaces the earlier widget. Throws an OptionsError naming the first bad option.
  */
-export function mount(host: Element, options: StorefrontOptions, internals: MountInternals = {}): StorefrontHandle {
-  if (!(host instanceof Element)) throw new TypeError("game-storefront: mount() needs a DOM element.");
+export function mount(
+  host: Element,
+  options: StorefrontOptions,
+  internals: MountInternals = {},
+): StorefrontHandle {
+  if (!(host instanceof Element))
+    throw new TypeError("game-storefront: mount() needs a DOM element.");
   const resolved = resolveOptions(options);
   mounted.get(host)?.destroy();
 
@@ -53,24 +58,43 @@ export function mount(host: Element, options: StorefrontOptions, internals: Moun
   };
   let destroyed = false;
 
-  const i18n = createI18n(resolved.locale);
+  const english = createI18n("en");
   const backend = internals.backend ?? createBackend(resolved.backend, resolved.backendConfig);
   const catalog = createCatalogModel({
     backend,
     onLoaded: (counts) => emit("catalog-load", counts),
     onError: (section, error) =>
-      emit("error", { code: errorCode(error), message: describeErrorForPage(error), section }),
+      emit("error", {
+        code: errorCode(error),
+        message: describeErrorForPage(error, english),
+        section,
+      }),
   });
 
   adoptStyles(shadow);
-  render(<App i18n={i18n} theme={resolved.theme} context={{ catalog, layout: resolved.layout }} />, shadow);
+  const show = (i18n: I18n) => {
+    if (!destroyed) {
+      render(
+        <App i18n={i18n} theme={resolved.theme} context={{ catalog, layout: resolved.layout }} />,
+        shadow,
+      );
+    }
+  };
+  // English is built in; another language's catalog is loaded while the catalog requests run,
+  // and the widget first draws once it is there, so a player never sees English flash by.
+  const language = resolveLanguage(resolved.locale);
+  if (language === "en") show(createI18n(resolved.locale));
+  else
+    void loadCatalog(language).then((messages) =>
+      show(messages ? createI18n(resolved.locale, messages) : createI18n(resolved.locale)),
+    );
 
   // `init` is emitted after mount() returns, so handlers added right after mounting get it.
   const ready = Promise.resolve().then(() => {
     emit("init", {
       backend: resolved.backend,
       projectId: resolved.backendConfig.projectId,
-      locale: i18n.locale,
+      locale: resolved.locale,
     });
   });
   void ready.then(() => (destroyed ? undefined : catalog.load()));

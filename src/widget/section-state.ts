@@ -10,5 +10,7 @@ export type SectionState<T> =
 export const loading = { status: "loading" } as const;
 
 export function fromResult<T>(result: Result<T, ApiError>): SectionState<T> {
-  return result.ok ? { status: "ready", data: result.value } : { status: "error", error: result.error };
+  return result.ok
+    ? { status: "ready", data: result.value }
+    : { status: "error", error: result.error };
 }

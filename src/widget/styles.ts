@@ -9,7 +9,10 @@ let sheets: CSSStyleSheet[] | null = null;
  * widget. The sheets are built once per page and shared read-only by every instance.
  */
 export function adoptStyles(root: ShadowRoot): void {
-  if (!("adoptedStyleSheets" in root) || typeof CSSStyleSheet.prototype.replaceSync !== "function") {
+  if (
+    !("adoptedStyleSheets" in root) ||
+    typeof CSSStyleSheet.prototype.replaceSync !== "function"
+  ) {
     return;
   }
   if (!sheets) {

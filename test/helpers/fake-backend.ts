@@ -1,4 +1,11 @@
-import type { CatalogBackend, Group, Item, Promotion, Subscriptions, VcPackage } from "../../src/api";
+import type {
+  CatalogBackend,
+  Group,
+  Item,
+  Promotion,
+  Subscriptions,
+  VcPackage,
+} from "../../src/api";
 import type { ApiError } from "../../src/core/errors";
 import { err, ok, type Result } from "../../src/core/result";
 
@@ -22,7 +29,10 @@ export const item = (overrides: Partial<Item> = {}): Item => ({
   description: "A trusty blade.",
   longDescription: null,
   imageUrl: null,
-  price: { current: { amount: 4, currency: "USD" }, beforeDiscount: { amount: 4.99, currency: "USD" } },
+  price: {
+    current: { amount: 4, currency: "USD" },
+    beforeDiscount: { amount: 4.99, currency: "USD" },
+  },
   vcPrice: null,
   isFree: false,
   bonusVc: null,
@@ -39,7 +49,10 @@ export const vcPackage = (overrides: Partial<VcPackage> = {}): VcPackage => ({
   name: "500 Gold",
   description: null,
   imageUrl: null,
-  price: { current: { amount: 4, currency: "USD" }, beforeDiscount: { amount: 4.99, currency: "USD" } },
+  price: {
+    current: { amount: 4, currency: "USD" },
+    beforeDiscount: { amount: 4.99, currency: "USD" },
+  },
   isFree: false,
   bonusVc: 10,
   bonusItems: [{ name: "Rabbit", quantity: 1 }],
@@ -54,10 +67,15 @@ export const vcPackage = (overrides: Partial<VcPackage> = {}): VcPackage => ({
 });
 
 export const groups: Group[] = [
-  { id: "1", name: "Weapons", description: null, children: [
-    { id: "11", name: "Swords", description: null, children: [] },
-    { id: "12", name: "Bows", description: null, children: [] },
-  ] },
+  {
+    id: "1",
+    name: "Weapons",
+    description: null,
+    children: [
+      { id: "11", name: "Swords", description: null, children: [] },
+      { id: "12", name: "Bows", description: null, children: [] },
+    ],
+  },
   { id: "2", name: "Armor", description: null, children: [] },
 ];
 
@@ -68,25 +86,72 @@ export function createFakeBackend(): FakeBackend {
     answers: {
       groups: ok(groups),
       items: {
-        "11": ok([item(), item({ sku: "free-kit", name: "Starter Kit", price: null, isFree: true, limit: { total: 1, available: 1 } })]),
-        "12": ok([item({ sku: "bow", name: "Long Bow", price: null, vcPrice: { amount: 2, beforeDiscount: null, currency: { sku: "gold", name: "Gold", imageUrl: null } } })]),
+        "11": ok([
+          item(),
+          item({
+            sku: "free-kit",
+            name: "Starter Kit",
+            price: null,
+            isFree: true,
+            limit: { total: 1, available: 1 },
+          }),
+        ]),
+        "12": ok([
+          item({
+            sku: "bow",
+            name: "Long Bow",
+            price: null,
+            vcPrice: {
+              amount: 2,
+              beforeDiscount: null,
+              currency: { sku: "gold", name: "Gold", imageUrl: null },
+            },
+          }),
+        ]),
         "2": ok([]),
       },
       packages: ok([vcPackage()]),
       subscriptions: ok({
         plans: [
-          { id: "silver", name: "Silver Status", description: null, price: { current: { amount: 2.99, currency: "USD" }, beforeDiscount: null }, period: { value: 1, unit: "month" }, trialDays: null, bonusVc: null, bonusItems: [], offerLabel: null },
-          { id: "gold", name: "Gold Status", description: null, price: { current: { amount: 4.99, currency: "USD" }, beforeDiscount: null }, period: { value: 1, unit: "month" }, trialDays: 7, bonusVc: null, bonusItems: [], offerLabel: null },
+          {
+            id: "silver",
+            name: "Silver Status",
+            description: null,
+            price: { current: { amount: 2.99, currency: "USD" }, beforeDiscount: null },
+            period: { value: 1, unit: "month" },
+            trialDays: null,
+            bonusVc: null,
+            bonusItems: [],
+            offerLabel: null,
+          },
+          {
+            id: "gold",
+            name: "Gold Status",
+            description: null,
+            price: { current: { amount: 4.99, currency: "USD" }, beforeDiscount: null },
+            period: { value: 1, unit: "month" },
+            trialDays: 7,
+            bonusVc: null,
+            bonusItems: [],
+            offerLabel: null,
+          },
         ],
         active: { planId: "silver", nextChargeAt: new Date("2030-06-28T06:35:02Z") },
       }),
-      promotion: ok({ name: "Summer Sale", description: "Everything cheaper", endsAt: new Date(Date.now() + 90_061_000) }),
+      promotion: ok({
+        name: "Summer Sale",
+        description: "Everything cheaper",
+        endsAt: new Date(Date.now() + 90_061_000),
+      }),
     },
     async getGroups() {
       return answer("groups", () => fake.answers.groups);
     },
     async getItems(groupId) {
-      return answer(`items:${groupId}`, () => fake.answers.items[groupId] ?? err({ kind: "http", status: 404 }));
+      return answer(
+        `items:${groupId}`,
+        () => fake.answers.items[groupId] ?? err({ kind: "http", status: 404 }),
+      );
     },
     async getVcPackages() {
       return answer("packages", () => fake.answers.packages);

@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { IdSchema, LimitsSchema } from "../shared";
+import { IdSchema, LimitsSchema, oneOf } from "../shared";
 
 /*
  * Merchant API v2 Storefront answers (seed 002, "Storefront"). The server is PHP, which
@@ -91,7 +91,7 @@ export const MerchantPlanSchema = z.object({
   charge_amount_without_discount: money,
   charge_currency: z.string(),
   period: z.number(),
-  period_unit: z.enum(["day", "month", "lifetime"]),
+  period_unit: oneOf(["day", "month", "lifetime"] as const),
   name: z.string(),
   description: text,
   bonus_virtual_currency: bonusVc,
@@ -109,10 +109,11 @@ export const MerchantSubscriptionsSchema = z.object({
 export type MerchantSubscriptions = z.infer<typeof MerchantSubscriptionsSchema>;
 
 /** With no promotion running the PHP server may answer `[]`, which reads as "none". */
-export const MerchantBonusSchema = z.union([
-  z.object({ seconds: money, name: text, description: text }),
-  z.array(z.unknown()),
-]);
+const MerchantBonusObjectSchema = z.object({ seconds: money, name: text, description: text });
+export const MerchantBonusSchema = z.custom<z.infer<typeof MerchantBonusObjectSchema> | []>(
+  (value) =>
+    Array.isArray(value) ? value.length === 0 : MerchantBonusObjectSchema.safeParse(value).success,
+);
 export type MerchantBonus = z.infer<typeof MerchantBonusSchema>;
 
 export const MerchantErrorSchema = z.object({

@@ -15,8 +15,8 @@ export const SUBSCRIPTIONS_API_BASE = "https://subscriptions.xsolla.com/api";
 
 /** The Store API's largest page. */
 const PAGE_SIZE = 50;
-/** A stop for a server that never says it is done: 100 pages is 5,000 products. */
-const MAX_PAGES = 100;
+/** A stop for a server that never says it is done: 400 pages is 20,000 products. */
+const MAX_PAGES = 400;
 
 type Page<T> = { has_more?: boolean | null; items: T[] };
 

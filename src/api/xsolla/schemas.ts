@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { DecimalSchema, IdSchema, LimitsSchema } from "../shared";
+import { DecimalSchema, IdSchema, LimitsSchema, oneOf } from "../shared";
 
 /*
  * Store API v2 and the subscriptions public API (CONTRACTS.md section 3). Texts arrive either
@@ -9,10 +9,14 @@ import { DecimalSchema, IdSchema, LimitsSchema } from "../shared";
 
 const text = z.nullish(z.string());
 
-export const LocalizedTextSchema = z.union([
-  z.string(),
-  z.record(z.string(), z.nullish(z.string())),
-]);
+export const LocalizedTextSchema = z.custom<string | Record<string, string | null | undefined>>(
+  (value) =>
+    typeof value === "string" ||
+    (typeof value === "object" &&
+      value !== null &&
+      !Array.isArray(value) &&
+      Object.values(value).every((text) => text == null || typeof text === "string")),
+);
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 const localized = z.nullish(LocalizedTextSchema);
@@ -88,7 +92,8 @@ export const XsollaItemSchema = z.object({
 });
 export type XsollaItem = z.infer<typeof XsollaItemSchema>;
 
-export const XsollaVcPackageSchema = z.extend(XsollaItemSchema, {
+export const XsollaVcPackageSchema = z.object({
+  ...XsollaItemSchema.shape,
   bundle_type: text,
   content: z.array(XsollaContentSchema),
 });
@@ -112,7 +117,7 @@ export const XsollaPlanSchema = z.object({
   trial_period: z.nullish(z.number()),
   period: z.object({
     value: z.nullish(z.number()),
-    unit: z.enum(["day", "month", "lifetime"]),
+    unit: oneOf(["day", "month", "lifetime"] as const),
   }),
   charge: z.object({
     amount: DecimalSchema,

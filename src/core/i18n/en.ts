@@ -4,13 +4,11 @@
  * by Intl.PluralRules categories, with `other` always present.
  */
 export const en = {
-  storeLabel: "Store",
   sectionItems: "Items",
   sectionPackages: "Virtual currency",
   sectionPlans: "Subscriptions",
   sectionPromotion: "Promotion",
   sectionGroups: "Item groups",
-  groupsLabel: "Item groups",
   loading: "Loading…",
   promotionEndsIn: "Ends in {time}",
   promotionEnded: "This promotion has ended",
@@ -39,21 +37,18 @@ export const en = {
   emptyGroups: "The store has no items yet.",
   sectionError: "Couldn't load {section}.",
   retry: "Reload {section}",
-  errorNetwork: "The store could not be reached. Check your connection and try again.",
+  errorNetwork: "The store could not be reached. Check your connection.",
   errorTimeout: "The store took too long to answer.",
   errorInvalid: "The store sent an answer that could not be read.",
   errorServer: "The store had a problem on its side (error {status}).",
-  errorNotFound: "This part of the store could not be found.",
   errorAuth: "Your session has expired. Please sign in again.",
-  errorForbidden: "You are not allowed to see this part of the store.",
   errorRequest: "The store did not accept the request (error {status}).",
   errorDetail: "Server said: {message}",
   showMore: "Show {count} more items",
-  labelRecommended: "Recommended",
-  labelBestDeal: "Best deal",
-  labelSpecialOffer: "Special offer",
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : { [P in keyof T[K]]?: string } & { other: string } };
+type Widen<T> = {
+  [K in keyof T]: T[K] extends string ? string : { [P in keyof T[K]]?: string } & { other: string };
+};
 export type Messages = Widen<typeof en>;
 export type MessageKey = keyof Messages;

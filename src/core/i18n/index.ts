@@ -1,13 +1,10 @@
 import { en, type MessageKey, type Messages } from "./en";
-import { ja } from "./ja";
-import { ko } from "./ko";
-import { zh } from "./zh";
 
 export type { MessageKey, Messages } from "./en";
+export { loadCatalog } from "./load-catalog";
 
-/** The catalogs shipped in the bundle, by BCP 47 language subtag. */
-export const catalogs: Record<string, Messages> = { en, zh, ja, ko };
-export const supportedLanguages = Object.keys(catalogs);
+/** The languages with a catalog, by BCP 47 language subtag; English is the fallback. */
+export const supportedLanguages = ["en", "zh", "ja", "ko"];
 
 type Params = Record<string, string | number>;
 type PluralKey = { [K in MessageKey]: Messages[K] extends string ? never : K }[MessageKey];
@@ -34,15 +31,19 @@ export interface I18n {
  */
 export function resolveLanguage(locale: string): string {
   const language = locale.toLowerCase().split(/[-_]/)[0] ?? "en";
-  return language in catalogs ? language : "en";
+  return supportedLanguages.includes(language) ? language : "en";
 }
 
-export function createI18n(requestedLocale: string): I18n {
-  const language = resolveLanguage(requestedLocale);
+/**
+ * Translations and formatters for one widget. `messages` is the catalog of the resolved
+ * language (see loadCatalog); without one, the text is English and the formatting still
+ * follows the requested locale.
+ */
+export function createI18n(requestedLocale: string, messages: Messages = en): I18n {
+  const language = messages === en ? "en" : resolveLanguage(requestedLocale);
   const locale = Intl.NumberFormat.supportedLocalesOf([requestedLocale]).length
     ? requestedLocale
     : language;
-  const messages = catalogs[language] ?? en;
   const pluralRules = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   const twoDigits = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
@@ -85,7 +86,9 @@ export function createI18n(requestedLocale: string): I18n {
       const hms = [Math.floor(total / 3600) % 24, Math.floor(total / 60) % 60, total % 60]
         .map((n) => twoDigits.format(n))
         .join(":");
-      return days > 0 ? fill(messages.countdownDays, { days: numbers.format(days), time: hms }) : hms;
+      return days > 0
+        ? fill(messages.countdownDays, { days: numbers.format(days), time: hms })
+        : hms;
     },
     list: (parts) => lists.format(parts),
   };

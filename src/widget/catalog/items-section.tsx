@@ -2,8 +2,9 @@ import { useEffect, useState } from "preact/hooks";
 import type { Group, Item } from "../../api";
 import { Button, Skeleton, Tree, type TreeNode, useI18n } from "../../ui";
 import { useWidget } from "../context";
+import { useSignal } from "../use-signal";
 import { ItemCard } from "./item-card";
-import { SectionBody } from "./section";
+import { CatalogSection, SectionBody } from "./section";
 
 /** Items are drawn in pages, so a group of thousands paints at once and tabs stay short. */
 const PAGE_SIZE = 60;
@@ -12,36 +13,31 @@ export function ItemsSection() {
   const i18n = useI18n();
   const { catalog } = useWidget();
   const name = i18n.t("sectionItems");
+  const selectedId = useSignal(catalog.selectedGroupId);
+  const groups = useSignal(catalog.groups);
   return (
-    <section class="gs-section" aria-labelledby="gs-items-title" data-section="items">
-      <h2 class="gs-section-title" id="gs-items-title">
-        {name}
-      </h2>
-      <SectionBody
-        state={catalog.groups.value}
-        name={i18n.t("sectionGroups")}
-        onRetry={() => catalog.retry("groups")}
-        skeleton={<Skeleton count={4} />}
-      >
-        {(groups) =>
-          groups.length === 0 ? (
-            <p class="gs-empty">{i18n.t("emptyGroups")}</p>
-          ) : (
-            <div class="gs-catalog">
-              <nav aria-label={i18n.t("groupsLabel")}>
-                <Tree
-                  label={i18n.t("groupsLabel")}
-                  nodes={groups.map(toTreeNode)}
-                  selectedId={catalog.selectedGroupId.value}
-                  onSelect={catalog.selectGroup}
-                />
-              </nav>
-              <GroupItems name={name} />
-            </div>
-          )
-        }
-      </SectionBody>
-    </section>
+    <CatalogSection
+      id="items"
+      title={name}
+      state={groups}
+      name={i18n.t("sectionGroups")}
+      onRetry={() => catalog.retry("groups")}
+      skeleton={<Skeleton count={4} />}
+      isEmpty={(list) => list.length === 0}
+      empty={i18n.t("emptyGroups")}
+    >
+      {(list) => (
+        <div class="gs-catalog">
+          <Tree
+            label={i18n.t("sectionGroups")}
+            nodes={list.map(toTreeNode)}
+            selectedId={selectedId}
+            onSelect={catalog.selectGroup}
+          />
+          <GroupItems name={name} />
+        </div>
+      )}
+    </CatalogSection>
   );
 }
 
@@ -53,14 +49,18 @@ function toTreeNode(group: Group): TreeNode {
 function GroupItems({ name }: { name: string }) {
   const i18n = useI18n();
   const { catalog } = useWidget();
-  const state = catalog.items.value;
+  const state = useSignal(catalog.items);
   if (!state) return null;
   return (
-    <div class="gs-group-items" aria-live="polite" aria-busy={state.status === "loading"}>
-      <SectionBody state={state} name={name} onRetry={() => catalog.retry("items")}>
-        {(items) =>
-          items.length === 0 ? <p class="gs-empty">{i18n.t("emptyItems")}</p> : <ItemList items={items} />
-        }
+    <div aria-live="polite" aria-busy={state.status === "loading"}>
+      <SectionBody
+        state={state}
+        name={name}
+        onRetry={() => catalog.retry("items")}
+        isEmpty={(items) => items.length === 0}
+        empty={i18n.t("emptyItems")}
+      >
+        {(items) => <ItemList items={items} />}
       </SectionBody>
     </div>
   );
@@ -80,11 +80,11 @@ function ItemList({ items }: { items: Item[] }) {
         ))}
       </ul>
       {rest > 0 && (
-        <div class="gs-show-more">
+        <p class="gs-prices">
           <Button variant="secondary" onClick={() => setShown(shown + PAGE_SIZE)}>
             {i18n.t("showMore", { count: i18n.number(Math.min(rest, PAGE_SIZE)) })}
           </Button>
-        </div>
+        </p>
       )}
     </>
   );

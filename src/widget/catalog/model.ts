@@ -1,4 +1,3 @@
-import { batch, computed, signal } from "@preact/signals";
 import type {
   CatalogBackend,
   Group,
@@ -10,6 +9,7 @@ import type {
 } from "../../api";
 import type { ApiError } from "../../core/errors";
 import type { Result } from "../../core/result";
+import { batch, computed, signal } from "../../core/signal";
 import { fromResult, loading, type SectionState } from "../section-state";
 
 /** The independently loaded parts of the catalog; each fails and retries on its own. */
@@ -68,7 +68,10 @@ export function createCatalogModel({ backend, onLoaded, onError }: CatalogModelD
     const running = candidates
       .filter((p) => p.endsAt && p.endsAt.getTime() > now)
       .sort((a, b) => (a.endsAt?.getTime() ?? 0) - (b.endsAt?.getTime() ?? 0))[0];
-    return { status: "ready", data: running ? { name: running.name, description: null, endsAt: running.endsAt } : null };
+    return {
+      status: "ready",
+      data: running ? { name: running.name, description: null, endsAt: running.endsAt } : null,
+    };
   });
 
   async function settle<T>(
@@ -94,7 +97,11 @@ export function createCatalogModel({ backend, onLoaded, onError }: CatalogModelD
 
   function loadItems(groupId: string) {
     setItems(groupId, loading);
-    return settle("items", (s) => backend.getItems(groupId, s), (state) => setItems(groupId, state));
+    return settle(
+      "items",
+      (s) => backend.getItems(groupId, s),
+      (state) => setItems(groupId, state),
+    );
   }
 
   function selectGroup(groupId: string) {
@@ -103,11 +110,30 @@ export function createCatalogModel({ backend, onLoaded, onError }: CatalogModelD
     if (!known || known.status === "error") void loadItems(groupId);
   }
 
-  const loadGroups = () => settle("groups", (s) => backend.getGroups(s), (v) => (groups.value = v));
-  const loadPackages = () => settle("packages", (s) => backend.getVcPackages(s), (v) => (packages.value = v));
-  const loadPlans = () => settle("plans", (s) => backend.getSubscriptions(s), (v) => (plans.value = v));
+  const loadGroups = () =>
+    settle(
+      "groups",
+      (s) => backend.getGroups(s),
+      (v) => (groups.value = v),
+    );
+  const loadPackages = () =>
+    settle(
+      "packages",
+      (s) => backend.getVcPackages(s),
+      (v) => (packages.value = v),
+    );
+  const loadPlans = () =>
+    settle(
+      "plans",
+      (s) => backend.getSubscriptions(s),
+      (v) => (plans.value = v),
+    );
   const loadPromotion = () =>
-    settle("promotion", (s) => backend.getPromotion(s), (v) => (promotion.value = v));
+    settle(
+      "promotion",
+      (s) => backend.getPromotion(s),
+      (v) => (promotion.value = v),
+    );
 
   /** Loads everything the first view shows and reports the counts once it has settled. */
   async function load() {

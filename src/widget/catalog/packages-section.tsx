@@ -1,32 +1,30 @@
 import type { VcPackage } from "../../api";
 import { Price, ProductImage, useI18n } from "../../ui";
 import { useWidget } from "../context";
+import { useSignal } from "../use-signal";
 import { Bonuses, Labels, LimitNote } from "./product-details";
-import { SectionBody } from "./section";
+import { CatalogSection } from "./section";
 
 export function PackagesSection() {
   const i18n = useI18n();
   const { catalog, layout } = useWidget();
-  const name = i18n.t("sectionPackages");
   return (
-    <section class="gs-section" aria-labelledby="gs-packages-title" data-section="packages">
-      <h2 class="gs-section-title" id="gs-packages-title">
-        {name}
-      </h2>
-      <SectionBody state={catalog.packages.value} name={name} onRetry={() => catalog.retry("packages")}>
-        {(packages) =>
-          packages.length === 0 ? (
-            <p class="gs-empty">{i18n.t("emptyPackages")}</p>
-          ) : (
-            <ul class="gs-products" data-layout={layout}>
-              {packages.map((p) => (
-                <PackageCard key={p.sku} pkg={p} />
-              ))}
-            </ul>
-          )
-        }
-      </SectionBody>
-    </section>
+    <CatalogSection
+      id="packages"
+      state={useSignal(catalog.packages)}
+      name={i18n.t("sectionPackages")}
+      onRetry={() => catalog.retry("packages")}
+      isEmpty={(packages) => packages.length === 0}
+      empty={i18n.t("emptyPackages")}
+    >
+      {(packages) => (
+        <ul class="gs-products" data-layout={layout}>
+          {packages.map((p) => (
+            <PackageCard key={p.sku} pkg={p} />
+          ))}
+        </ul>
+      )}
+    </CatalogSection>
   );
 }
 

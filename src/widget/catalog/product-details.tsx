@@ -1,22 +1,20 @@
 import type { AdLabel, BonusItem, PerUserLimit } from "../../api";
 import { useI18n } from "../../ui";
 
-/** The advertisement label (server text) and the free-text offer label. */
-export function Labels({ adLabel, offerLabel }: { adLabel: AdLabel | null; offerLabel: string | null }) {
-  const i18n = useI18n();
-  if (!adLabel && !offerLabel) return null;
-  const fallback = {
-    recommended: i18n.t("labelRecommended"),
-    best_deal: i18n.t("labelBestDeal"),
-    special_offer: i18n.t("labelSpecialOffer"),
-    other: "",
-  };
-  const adText = adLabel ? adLabel.text || fallback[adLabel.kind] : "";
+/** The advertisement label and the offer label, both as the server wrote them. */
+export function Labels({
+  adLabel,
+  offerLabel,
+}: {
+  adLabel: AdLabel | null;
+  offerLabel: string | null;
+}) {
+  if (!adLabel?.text && !offerLabel) return null;
   return (
     <p class="gs-labels">
-      {adText && (
-        <span class="gs-label" data-kind={adLabel?.kind}>
-          {adText}
+      {adLabel?.text && (
+        <span class="gs-label" data-kind={adLabel.kind}>
+          {adLabel.text}
         </span>
       )}
       {offerLabel && (
@@ -29,16 +27,26 @@ export function Labels({ adLabel, offerLabel }: { adLabel: AdLabel | null; offer
 }
 
 /** Bonus currency and bonus items that come with a purchase. */
-export function Bonuses({ bonusVc, bonusItems }: { bonusVc: number | null; bonusItems: BonusItem[] }) {
+export function Bonuses({
+  bonusVc,
+  bonusItems,
+}: {
+  bonusVc: number | null;
+  bonusItems: BonusItem[];
+}) {
   const i18n = useI18n();
   return (
     <>
-      {bonusVc ? <p class="gs-bonus">{i18n.t("bonusVc", { amount: i18n.number(bonusVc) })}</p> : null}
+      {bonusVc ? (
+        <p class="gs-bonus">{i18n.t("bonusVc", { amount: i18n.number(bonusVc) })}</p>
+      ) : null}
       {bonusItems.length > 0 && (
         <p class="gs-bonus">
           {i18n.t("bonusItems", {
             items: i18n.list(
-              bonusItems.map((b) => i18n.t("bonusItem", { name: b.name, quantity: i18n.number(b.quantity) })),
+              bonusItems.map((b) =>
+                i18n.t("bonusItem", { name: b.name, quantity: i18n.number(b.quantity) }),
+              ),
             ),
           })}
         </p>

@@ -1,12 +1,13 @@
 import { Countdown, Skeleton, useI18n } from "../../ui";
 import { useWidget } from "../context";
+import { useSignal } from "../use-signal";
 import { SectionBody } from "./section";
 
 /** The running promotion: name, description and a live countdown. Nothing when none runs. */
 export function PromotionBanner() {
   const i18n = useI18n();
   const { catalog } = useWidget();
-  const state = catalog.banner.value;
+  const state = useSignal(catalog.banner);
   if (state.status === "ready" && !state.data) return null;
   const name = i18n.t("sectionPromotion");
   return (
@@ -22,7 +23,9 @@ export function PromotionBanner() {
             <div class="gs-promotion">
               <div>
                 <h2 class="gs-promotion-name">{promotion.name}</h2>
-                {promotion.description && <p class="gs-promotion-description">{promotion.description}</p>}
+                {promotion.description && (
+                  <p class="gs-card-description">{promotion.description}</p>
+                )}
               </div>
               {promotion.endsAt && <Countdown endsAt={promotion.endsAt} />}
             </div>

@@ -9,22 +9,40 @@ interface SectionBodyProps<T> {
   name: string;
   onRetry(): void;
   skeleton?: ComponentChildren;
+  /** The text shown instead of `children` when `isEmpty(data)`. */
+  empty?: string;
+  isEmpty?: (data: T) => boolean;
   children(data: T): ComponentChildren;
 }
 
-/** Renders one section's skeleton, error (with retry) or content. */
-export function SectionBody<T>({ state, name, onRetry, skeleton, children }: SectionBodyProps<T>) {
+/** Renders one section's skeleton, error (with retry), empty state or content. */
+export function SectionBody<T>(props: SectionBodyProps<T>) {
+  const { state, name } = props;
   const i18n = useI18n();
-  if (state.status === "loading") return <>{skeleton ?? <Skeleton />}</>;
+  if (state.status === "loading") return <>{props.skeleton ?? <Skeleton />}</>;
   if (state.status === "error") {
     return (
       <SectionError
         section={name}
         message={describeError(state.error, i18n)}
         detail={state.error.serverMessage}
-        onRetry={onRetry}
+        onRetry={props.onRetry}
       />
     );
   }
-  return <>{children(state.data)}</>;
+  if (props.isEmpty?.(state.data)) return <p class="gs-empty">{props.empty}</p>;
+  return <>{props.children(state.data)}</>;
+}
+
+/** A titled catalog section: "Items", "Virtual currency", "Subscriptions". */
+export function CatalogSection<T>(props: SectionBodyProps<T> & { id: string; title?: string }) {
+  const titleId = `gs-${props.id}-title`;
+  return (
+    <section class="gs-section" aria-labelledby={titleId} data-section={props.id}>
+      <h2 class="gs-section-title" id={titleId}>
+        {props.title ?? props.name}
+      </h2>
+      <SectionBody {...props} />
+    </section>
+  );
 }

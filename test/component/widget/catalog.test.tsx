@@ -1,19 +1,23 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createI18n } from "../../../src/core/i18n";
+import { createI18n, loadCatalog, resolveLanguage } from "../../../src/core/i18n";
 import { err } from "../../../src/core/result";
 import { App } from "../../../src/widget/app";
 import { createCatalogModel } from "../../../src/widget/catalog";
 import { createFakeBackend } from "../../helpers/fake-backend";
 
-function setup(locale = "en", prepare?: (fake: ReturnType<typeof createFakeBackend>) => void) {
+async function setup(
+  locale = "en",
+  prepare?: (fake: ReturnType<typeof createFakeBackend>) => void,
+) {
+  const messages = (await loadCatalog(resolveLanguage(locale))) ?? undefined;
   const backend = createFakeBackend();
   prepare?.(backend);
   const onLoaded = vi.fn();
   const onError = vi.fn();
   const catalog = createCatalogModel({ backend, onLoaded, onError });
   const view = render(
-    <App i18n={createI18n(locale)} theme="light" context={{ catalog, layout: "grid" }} />,
+    <App i18n={createI18n(locale, messages)} theme="light" context={{ catalog, layout: "grid" }} />,
   );
   const loaded = catalog.load();
   return { backend, catalog, onLoaded, onError, view, loaded };
@@ -27,7 +31,7 @@ afterEach(() => {
 describe("the storefront catalog", () => {
   it("shows skeletons while sections load", async () => {
     let open!: () => void;
-    const { view } = setup("en", (fake) => {
+    const { view } = await setup("en", (fake) => {
       fake.gate = new Promise((resolve) => (open = resolve));
     });
     expect(view.container.querySelectorAll(".gs-skeleton").length).toBeGreaterThan(0);
@@ -37,7 +41,7 @@ describe("the storefront catalog", () => {
   });
 
   it("renders every section once loaded and reports the counts", async () => {
-    const { loaded, onLoaded } = setup();
+    const { loaded, onLoaded } = await setup();
     await loaded;
     await screen.findByText("Iron Sword");
     expect(screen.getByRole("tree", { name: "Item groups" })).toBeTruthy();
@@ -55,7 +59,7 @@ describe("the storefront catalog", () => {
   });
 
   it("strikes through the price before a discount and marks free items", async () => {
-    setup();
+    await setup();
     const card = (await screen.findByText("Iron Sword")).closest("li") as HTMLElement;
     expect(card.querySelector("s")?.textContent).toBe("Original price: $4.99");
     expect(within(card).getByText("$4.00")).toBeTruthy();
@@ -65,14 +69,14 @@ describe("the storefront catalog", () => {
   });
 
   it("formats money for the widget's locale", async () => {
-    setup("zh");
+    await setup("zh");
     const card = (await screen.findByText("Iron Sword")).closest("li") as HTMLElement;
     expect(within(card).getByText("US$4.00")).toBeTruthy();
     expect(screen.getByRole("heading", { name: "虚拟货币" })).toBeTruthy();
   });
 
   it("keeps the other sections working when one fails, and retries it", async () => {
-    const { backend, onError } = setup("en", (fake) => {
+    const { backend, onError } = await setup("en", (fake) => {
       fake.answers.subscriptions = err({ kind: "http", status: 500, serverMessage: "Boom" });
     });
     await screen.findByText("Iron Sword");
@@ -82,21 +86,21 @@ describe("the storefront catalog", () => {
     expect(alert.textContent).toContain("Server said: Boom");
     expect(screen.getByText("500 Gold")).toBeTruthy();
     expect(onError).toHaveBeenCalledWith("plans", expect.objectContaining({ status: 500 }));
-    backend.answers.subscriptions = (await createFakeBackend().getSubscriptions());
+    backend.answers.subscriptions = await createFakeBackend().getSubscriptions();
     fireEvent.click(screen.getByRole("button", { name: "Reload Subscriptions" }));
     await screen.findByText("Silver Status");
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
   it("shows an empty state for a group without items", async () => {
-    const { catalog } = setup();
+    const { catalog } = await setup();
     await screen.findByText("Iron Sword");
     catalog.selectGroup("2");
     await screen.findByText("There is nothing in this group yet.");
   });
 
   it("fetches a group's items once and reuses them when the player comes back", async () => {
-    const { backend, loaded } = setup();
+    const { backend, loaded } = await setup();
     await loaded;
     const tree = screen.getByRole("tree");
     fireEvent.click(await within(tree).findByText("Bows"));
@@ -109,14 +113,16 @@ describe("the storefront catalog", () => {
   });
 
   it("sends the first view's requests in parallel", async () => {
-    const { backend } = setup();
+    const { backend } = await setup();
     // Before any answer arrives, everything that does not depend on the groups is already asked for.
-    expect(backend.calls).toEqual(expect.arrayContaining(["groups", "promotion", "packages", "subscriptions"]));
+    expect(backend.calls).toEqual(
+      expect.arrayContaining(["groups", "promotion", "packages", "subscriptions"]),
+    );
     await screen.findByText("Iron Sword");
   });
 
   it("moves through the group tree with the keyboard", async () => {
-    const { loaded } = setup();
+    const { loaded } = await setup();
     await loaded;
     const tree = screen.getByRole("tree");
     const selected = await within(tree).findByRole("treeitem", { selected: true });
@@ -137,7 +143,7 @@ describe("the storefront catalog", () => {
   });
 
   it("shows a clear message when the groups answer cannot be read", async () => {
-    setup("ja", (fake) => {
+    await setup("ja", (fake) => {
       fake.answers.groups = err({ kind: "invalid-response" });
     });
     const alert = await screen.findByRole("alert");

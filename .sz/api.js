@@ -1,0 +1,2 @@
+import { createBackend } from "../src/api";
+window.x = createBackend;

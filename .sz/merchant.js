@@ -1,0 +1,2 @@
+import { createMerchantBackend } from "../src/api/merchant";
+window.x = createMerchantBackend;

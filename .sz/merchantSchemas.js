@@ -1,0 +1,2 @@
+import * as s from "../src/api/merchant/schemas";
+window.x = s;

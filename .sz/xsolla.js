@@ -1,0 +1,2 @@
+import { createXsollaBackend } from "../src/api/xsolla";
+window.x = createXsollaBackend;

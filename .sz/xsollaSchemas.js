@@ -1,0 +1,2 @@
+import * as s from "../src/api/xsolla/schemas";
+window.x = s;

@@ -1,0 +1,102 @@
+/**
+ * The whole sandbox as one Hono app, testable with app.request() and no socket. The outer
+ * layer counts requests, strips a `/faults/{spec}` prefix and applies its fault, and answers
+ * CORS for the browser-facing Xsolla APIs; the inner app routes to the emulated services.
+ */
+import { fileURLToPath } from "node:url";
+import { Hono } from "hono";
+import { type Clock, createClock } from "./clock";
+import { SLOW_FAULT_MS } from "./config";
+import { answerWithFault } from "./fault-responses";
+import { classifyPath, faultFor, parseFaultSpec, splitFaultPrefix } from "./faults";
+import { createGameServer } from "./game-server";
+import { createImages } from "./images";
+import { createRequestCounter } from "./request-counter";
+import { createStatic } from "./static";
+import { createStoreApi } from "./store";
+import { createSubscriptionsApi } from "./subscriptions";
+import { createMerchantVendor } from "./vendor-merchant";
+
+export interface SandboxOptions {
+  /** The repository root, for demo/ and dist/. Default: two folders up from this module. */
+  root?: string;
+  /** The clock, for tests that pin time. */
+  now?: () => number;
+  /** The delay of the `slow` fault, in ms. */
+  slowMs?: number;
+}
+
+/** Both this module (demo/sandbox/) and its bundle (build/sandbox/) sit two levels down. */
+const defaultRoot = () => fileURLToPath(new URL("../../", import.meta.url));
+
+const CORS_PATHS = /^\/(store|subscriptions)\//;
+const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, POST, PUT, DELETE, OPTIONS",
+  "Access-Control-Allow-Headers": "Authorization, Content-Type",
+  "Access-Control-Max-Age": "600",
+};
+
+function withCors(response: Response): Response {
+  const copy = new Response(response.body, response);
+  for (const [name, value] of Object.entries(CORS_HEADERS)) copy.headers.set(name, value);
+  return copy;
+}
+
+function createServices(root: string, clock: Clock) {
+  const vendor = createMerchantVendor(clock);
+  const app = new Hono();
+  app.route("/", vendor);
+  app.route("/", createGameServer(vendor));
+  app.route("/", createStoreApi(clock));
+  app.route("/", createSubscriptionsApi());
+  app.route("/", createImages());
+  app.route("/", createStatic(root));
+  return app;
+}
+
+/** Moves a request to another path, keeping its method, headers and body. */
+function moveRequest(request: Request, path: string): Request {
+  const url = new URL(request.url);
+  url.pathname = path;
+  const { method, headers, body } = request;
+  // Node needs `duplex` to pass a streamed body on; GET and HEAD have none.
+  const init = body ? { method, headers, body, duplex: "half" } : { method, headers };
+  return new Request(url, init as RequestInit);
+}
+
+export function createSandboxApp(options: SandboxOptions = {}) {
+  const clock = createClock(options.now);
+  const services = createServices(options.root ?? defaultRoot(), clock);
+  const counter = createRequestCounter(clock.now);
+  const slowMs = options.slowMs ?? SLOW_FAULT_MS;
+
+  /** Routes a request, applying the fault its `/faults/{spec}` prefix names, if any. */
+  async function route(request: Request): Promise<Response> {
+    const prefix = splitFaultPrefix(new URL(request.url).pathname);
+    if (!prefix) return services.fetch(request);
+    const parsed = parseFaultSpec(prefix.spec);
+    if (!parsed.ok) return new Response(`Bad fault spec: ${parsed.error}`, { status: 400 });
+    const inner = moveRequest(request, prefix.path);
+    const forward = async () => services.fetch(inner);
+    const target = classifyPath(prefix.path);
+    const kind = target && faultFor(parsed.faults, target.section);
+    return kind && target ? answerWithFault(kind, target, forward, slowMs) : forward();
+  }
+
+  const app = new Hono();
+  app.get("/__sandbox/requests", (c) => c.json(counter.snapshot()));
+  app.post("/__sandbox/requests/reset", (c) => {
+    counter.reset();
+    return c.json(counter.snapshot());
+  });
+  app.all("*", async (c) => {
+    const url = new URL(c.req.url);
+    counter.record(c.req.method, url);
+    const path = splitFaultPrefix(url.pathname)?.path ?? url.pathname;
+    if (!CORS_PATHS.test(path)) return route(c.req.raw);
+    if (c.req.method === "OPTIONS") return withCors(new Response(null, { status: 204 }));
+    return withCors(await route(c.req.raw));
+  });
+  return app;
+}

@@ -1,0 +1,58 @@
+/**
+ * Constants the emulated services share: credentials, project ids, exchange rates and the
+ * supported languages. The sandbox has no configuration file; these are its configuration.
+ */
+
+/** The merchant the emulated Merchant API knows, and its API key (HTTP Basic credentials). */
+export const MERCHANT_ID = "60210";
+export const MERCHANT_API_KEY = "sandbox-merchant-api-key-0a1b2c3d";
+
+/** The demo store, served by both contracts. */
+export const DEMO_PROJECT_ID = 44056;
+/** A store with one group of 5,000 generated items, for benchmarks. */
+export const BENCH_PROJECT_ID = 5000;
+
+/** The player the game server signs in; any non-empty Store bearer token is this player too. */
+export const DEMO_USER_ID = "demo-player-1";
+
+/** How long the running promotion lasts, counted from the moment the sandbox starts. */
+export const PROMOTION_LENGTH_MS = 3 * 24 * 60 * 60 * 1000 + 5 * 60 * 60 * 1000;
+
+/** The delay of the `slow` fault. */
+export const SLOW_FAULT_MS = 1500;
+
+export interface CurrencyRule {
+  /** Units of this currency per US dollar. */
+  rate: number;
+  /** Digits after the decimal point. */
+  decimals: number;
+  /** Prices are rounded to a multiple of this, in major units (store price points). */
+  step: number;
+}
+
+/** Prices are kept in USD and converted at these fixed rates. */
+export const CURRENCIES: Readonly<Record<string, CurrencyRule>> = {
+  USD: { rate: 1, decimals: 2, step: 0.01 },
+  EUR: { rate: 0.92, decimals: 2, step: 0.01 },
+  GBP: { rate: 0.79, decimals: 2, step: 0.01 },
+  JPY: { rate: 150, decimals: 0, step: 10 },
+  CNY: { rate: 7.2, decimals: 2, step: 0.1 },
+  KRW: { rate: 1350, decimals: 0, step: 100 },
+};
+
+/** The Store API has no currency parameter: it prices by country. */
+export const COUNTRY_CURRENCY: Readonly<Record<string, string>> = {
+  US: "USD",
+  DE: "EUR",
+  FR: "EUR",
+  ES: "EUR",
+  IT: "EUR",
+  NL: "EUR",
+  GB: "GBP",
+  JP: "JPY",
+  CN: "CNY",
+  KR: "KRW",
+};
+
+export const LANGUAGES = ["en", "zh", "ja", "ko"] as const;
+export type Language = (typeof LANGUAGES)[number];

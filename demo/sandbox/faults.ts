@@ -1,0 +1,86 @@
+/**
+ * Fault injection for tests, chosen per request by a path prefix so that it needs no state
+ * and parallel tests cannot disturb each other: `/faults/plans=500,promotion=malformed/game/...`.
+ * This module parses the prefix and tells which section of which contract a path belongs to;
+ * fault-responses.ts makes the faulty answers.
+ */
+
+export const FAULT_SECTIONS = ["groups", "items", "packages", "plans", "promotion", "all"] as const;
+export const FAULT_KINDS = ["500", "404", "malformed", "wrongshape", "empty", "slow"] as const;
+
+export type FaultSection = (typeof FAULT_SECTIONS)[number];
+export type ApiSection = Exclude<FaultSection, "all">;
+export type FaultKind = (typeof FAULT_KINDS)[number];
+export type FaultSpec = Partial<Record<FaultSection, FaultKind>>;
+
+/** The error and list shapes differ per contract; the subscriptions API has its own lists. */
+export type Contract = "merchant" | "store" | "subscriptions";
+
+export type ParsedSpec = { ok: true; faults: FaultSpec } | { ok: false; error: string };
+
+const isSection = (value: string): value is FaultSection =>
+  (FAULT_SECTIONS as readonly string[]).includes(value);
+const isKind = (value: string): value is FaultKind =>
+  (FAULT_KINDS as readonly string[]).includes(value);
+
+/** Parses `section=kind,section=kind`. Each section may appear once. */
+export function parseFaultSpec(spec: string): ParsedSpec {
+  const faults: FaultSpec = {};
+  if (spec.trim() === "") return { ok: false, error: "the fault spec is empty" };
+  for (const part of spec.split(",")) {
+    const [section = "", kind = "", ...rest] = part.trim().split("=");
+    if (rest.length > 0 || !kind) return { ok: false, error: `"${part}" is not section=kind` };
+    if (!isSection(section)) {
+      return {
+        ok: false,
+        error: `unknown section "${section}" (one of ${FAULT_SECTIONS.join(", ")})`,
+      };
+    }
+    if (!isKind(kind))
+      return { ok: false, error: `unknown fault "${kind}" (one of ${FAULT_KINDS.join(", ")})` };
+    if (faults[section]) return { ok: false, error: `section "${section}" is given twice` };
+    faults[section] = kind;
+  }
+  return { ok: true, faults };
+}
+
+/** Splits `/faults/{spec}/rest` into the spec and `/rest`; null when there is no such prefix. */
+export function splitFaultPrefix(pathname: string): { spec: string; path: string } | null {
+  const match = /^\/faults\/([^/]+)(\/.*)$/.exec(pathname);
+  if (!match?.[1] || !match[2]) return null;
+  try {
+    return { spec: decodeURIComponent(match[1]), path: match[2] };
+  } catch {
+    return { spec: match[1], path: match[2] };
+  }
+}
+
+const MERCHANT_SECTIONS: Record<string, ApiSection> = {
+  "virtual_items/groups": "groups",
+  "virtual_items/items": "items",
+  virtual_currency: "packages",
+  subscriptions: "plans",
+  bonus: "promotion",
+};
+
+/** Which contract and section a (prefix-free) API path belongs to; null for anything else. */
+export function classifyPath(path: string): { contract: Contract; section: ApiSection } | null {
+  const merchant = /^\/(?:game|vendor)\/merchant\/v2\/projects\/[^/]+\/storefront\/(.+?)\/?$/.exec(
+    path,
+  );
+  const merchantSection = merchant?.[1] ? MERCHANT_SECTIONS[merchant[1]] : undefined;
+  if (merchantSection) return { contract: "merchant", section: merchantSection };
+  const store = /^\/store\/api\/v2\/project\/[^/]+\/items\/(.+?)\/?$/.exec(path)?.[1];
+  if (store === "groups") return { contract: "store", section: "groups" };
+  if (store?.startsWith("virtual_items/group/")) return { contract: "store", section: "items" };
+  if (store === "virtual_currency/package") return { contract: "store", section: "packages" };
+  if (/^\/subscriptions\/api\/public\/v1\/projects\/[^/]+\/user_plans\/?$/.test(path)) {
+    return { contract: "subscriptions", section: "plans" };
+  }
+  return null;
+}
+
+/** The fault for a section: its own entry wins over `all`. */
+export function faultFor(faults: FaultSpec, section: ApiSection): FaultKind | undefined {
+  return faults[section] ?? faults.all;
+}

@@ -1,0 +1,50 @@
+/**
+ * The emulated Xsolla Store API v2 catalog reads, as a browser calls them (CORS is added by
+ * app.ts for the whole /store prefix). An optional `Authorization: Bearer` makes the caller
+ * the demo player, which changes per-player limits.
+ */
+import { Hono } from "hono";
+import { type Catalog, itemsInGroup, placeGroups, projectFromParam } from "./catalog";
+import type { Clock } from "./clock";
+import { storeError } from "./errors";
+import { page, parseStoreQuery } from "./store-query";
+import { renderGroups, renderItem, renderPackage, type StoreContext } from "./store-render";
+
+export const STORE_BASE = "/store/api/v2/project/:projectId";
+
+type Env = { Variables: { ctx: StoreContext } };
+
+export function createStoreApi(clock: Clock) {
+  const app = new Hono<Env>().basePath(STORE_BASE);
+
+  app.use("*", async (c, next) => {
+    const projectId = c.req.param("projectId") ?? "";
+    const catalog: Catalog | undefined = projectFromParam(projectId);
+    if (!catalog) return storeError(404, 1001, `Project ${projectId} not found`);
+    const query = parseStoreQuery((name) => c.req.query(name), c.req.header("Authorization"));
+    if (query instanceof Response) return query;
+    c.set("ctx", { catalog, query, clock, origin: new URL(c.req.url).origin });
+    await next();
+  });
+
+  app.get("/items/groups", (c) => c.json(renderGroups(c.var.ctx)));
+
+  app.get("/items/virtual_items/group/:externalId", (c) => {
+    const { ctx } = c.var;
+    const externalId = c.req.param("externalId");
+    const group = placeGroups(ctx.catalog).find((p) => p.group.externalId === externalId)?.group;
+    if (!group) return storeError(404, 4403, "Item group not found");
+    return c.json(
+      page(itemsInGroup(ctx.catalog, group), ctx.query, (item, i) => renderItem(ctx, item, i)),
+    );
+  });
+
+  app.get("/items/virtual_currency/package", (c) => {
+    const { ctx } = c.var;
+    return c.json(page(ctx.catalog.packages, ctx.query, (pack, i) => renderPackage(ctx, pack, i)));
+  });
+
+  // Last, so it answers only what no route above did (a mounted app's notFound is not used).
+  app.all("*", () => storeError(404, 4001, "Not found"));
+  return app;
+}
