@@ -1,2 +1,0 @@
-import { createBackend } from "../src/api";
-window.x = createBackend;

@@ -1,2 +1,0 @@
-import { createMerchantBackend } from "../src/api/merchant";
-window.x = createMerchantBackend;

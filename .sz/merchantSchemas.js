@@ -1,2 +1,0 @@
-import * as s from "../src/api/merchant/schemas";
-window.x = s;

@@ -1,2 +1,0 @@
-import { createXsollaBackend } from "../src/api/xsolla";
-window.x = createXsollaBackend;

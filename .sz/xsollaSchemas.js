@@ -1,2 +1,0 @@
-import * as s from "../src/api/xsolla/schemas";
-window.x = s;
