@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { OptionsError, resolveOptions } from "../../../src/core/config";
+
+const minimal = { backend: "merchant", apiBase: "https://game.example.com/api/", projectId: 44056 };
+
+describe("mount options", () => {
+  it("fills defaults and normalizes what a studio wrote", () => {
+    const resolved = resolveOptions({
+      ...minimal,
+      currency: "eur",
+      locale: "zh_CN",
+      country: "de",
+    });
+    expect(resolved).toMatchObject({
+      backend: "merchant",
+      layout: "grid",
+      theme: "auto",
+      sandbox: false,
+      locale: "zh-CN",
+    });
+    expect(resolved.backendConfig).toMatchObject({
+      apiBase: "https://game.example.com/api",
+      projectId: "44056",
+      currency: "EUR",
+      country: "DE",
+    });
+  });
+
+  it("gives the Store API backend its public defaults", () => {
+    const resolved = resolveOptions({ backend: "xsolla", projectId: "44056", userToken: "jwt" });
+    expect(resolved.backendConfig.apiBase).toBe("https://store.xsolla.com/api");
+    expect(resolved.backendConfig.subscriptionsApiBase).toBe(
+      "https://subscriptions.xsolla.com/api",
+    );
+    expect(resolved.backendConfig.userToken).toBe("jwt");
+  });
+
+  it.each([
+    [
+      { ...minimal, backend: "shopify" },
+      'option "backend" must be one of merchant, xsolla (got "shopify")',
+    ],
+    [
+      { apiBase: "/x", projectId: 1 },
+      'option "backend" must be one of merchant, xsolla (got undefined)',
+    ],
+    [
+      { backend: "merchant", apiBase: "/x" },
+      'option "projectId" must be a project id (got undefined)',
+    ],
+    [{ ...minimal, layout: "tiles" }, 'option "layout" must be one of list, grid (got "tiles")'],
+    [{ ...minimal, theme: "neon" }, 'option "theme" must be one of light, dark, auto (got "neon")'],
+    [
+      { ...minimal, currency: "dollars" },
+      'option "currency" must be an ISO 4217 code such as USD (got "dollars")',
+    ],
+    [{ ...minimal, locale: "english please" }, 'option "locale" must be a BCP 47 locale'],
+    [{ ...minimal, sandbox: "yes" }, 'option "sandbox" must be true or false (got "yes")'],
+    [
+      { ...minimal, userToken: 42 },
+      'option "userToken" must be a string or a function returning one (got 42)',
+    ],
+    [
+      { backend: "merchant", projectId: 1 },
+      'option "apiBase" is required for this backend (got undefined)',
+    ],
+  ])("rejects %j with one error naming the option", (options, message) => {
+    expect(() => resolveOptions(options)).toThrow(OptionsError);
+    expect(() => resolveOptions(options)).toThrow(message);
+  });
+
+  it("rejects something that is not an object", () => {
+    expect(() => resolveOptions("merchant")).toThrow('option "options" must be an object');
+  });
+});
