@@ -167,6 +167,15 @@ for (const backend of BACKENDS) {
       await expect(cardBySku(widget, "suit-shadow").locator("[data-placeholder]")).toBeVisible();
     });
 
+    test("a signed-out player still sees the store", async ({ page }) => {
+      const widget = await openStore(page, { backend, user: "" });
+      await expect(sectionOf(widget, "items").locator("li.gs-card")).toHaveCount(4);
+      await expect(sectionOf(widget, "packages").locator("li.gs-card")).toHaveCount(4);
+      await expect(sectionOf(widget, "plans").locator("li[data-plan-id]")).toHaveCount(3);
+      await expect(widget.getByRole("alert")).toHaveCount(0);
+      await expect(widget.getByText("Your plan")).toHaveCount(0);
+    });
+
     test("speaks Chinese with US$ prices", async ({ page }) => {
       const widget = await openStore(page, { backend, locale: "zh" });
       for (const heading of ["道具", "虚拟货币", "订阅"]) {
@@ -229,3 +238,14 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+test("merchant: a plan's offer label shows on its card", async ({ page }) => {
+  // BUG (src/widget/catalog/plans-section.tsx): the Merchant API sends the Admiral Pass's
+  // `offer_label` "Save 33%", the adapter keeps it (SubscriptionPlan.offerLabel), but PlanCard
+  // renders no labels, so the player never sees it. Items and packages show theirs with
+  // <Labels>. Remove this marker when plan cards show their offer label.
+  test.fail(true, "plan cards drop their offer label (known bug)");
+  const widget = await openStore(page, { backend: "merchant" });
+  const admiral = cardByName(sectionOf(widget, "plans"), "Admiral Pass (yearly)");
+  await expect(admiral.locator(".gs-label")).toHaveText("Save 33%", { timeout: 2000 });
+});

@@ -42,7 +42,7 @@ export interface ProblemWatch {
   /** Accepts console errors whose text or source URL matches `pattern` (expected failures). */
   allowConsole(pattern: RegExp): void;
   /** Returns the CSP violations seen so far and forgets them (for the test of the watch itself). */
-  takeCspViolations(): CspViolation[];
+  takeCspViolations(): Promise<CspViolation[]>;
 }
 
 export const test = base.extend<{ problems: ProblemWatch }>({
@@ -85,8 +85,9 @@ export const test = base.extend<{ problems: ProblemWatch }>({
         allowConsole: (pattern) => {
           allowed.push(pattern);
         },
-        takeCspViolations: () => {
-          const taken = csp;
+        takeCspViolations: async () => {
+          const inPage = await page.evaluate(() => window.__csp?.splice(0) ?? []);
+          const taken = csp.length > 0 ? csp : inPage;
           csp = [];
           return taken;
         },

@@ -79,20 +79,27 @@ for (const backend of BACKENDS) {
 
 for (const backend of BACKENDS) {
   test(`${backend}: typing a letter moves to the next group starting with it`, async ({ page }) => {
+    // BUG (src/ui/tree.tsx): typeahead was dropped in commit 3e6da41 ("lean bundle"); the
+    // tree's onKeyDown now returns early for any key other than the arrows, Home, End, Enter
+    // and Space, so typing "c" moves nothing. The WAI-ARIA tree pattern and the product brief
+    // both ask for it. Remove this marker when typeahead is back.
+    test.fail(true, "typeahead was removed from the tree (known bug)");
     const widget = await openStore(page, { backend });
     const tree = widget.getByRole("tree", { name: "Item groups" });
     const item = (name: string) => tree.getByRole("treeitem", { name, exact: true });
+    // Focus moves in the key's own handler, so a short wait is plenty.
+    const focused = (name: string) => expect(item(name)).toBeFocused({ timeout: 1000 });
     await item("Swords").focus();
-    await expect(item("Swords")).toBeFocused();
+    await focused("Swords");
     await page.keyboard.press("c");
-    await expect(item("Consumables")).toBeFocused();
+    await focused("Consumables");
     await page.keyboard.press("c");
-    await expect(item("Cosmetics")).toBeFocused();
+    await focused("Cosmetics");
     // Wraps around, ignores case, and skips groups inside closed branches (Armor's children).
     await page.keyboard.press("S");
-    await expect(item("Swords")).toBeFocused();
+    await focused("Swords");
     await page.keyboard.press("f");
-    await expect(item("Free Rewards")).toBeFocused();
+    await focused("Free Rewards");
     // Moving focus never selects.
     await expect(item("Swords")).toHaveAttribute("aria-selected", "true");
   });

@@ -13,7 +13,7 @@ async function i18nFor(locale: string) {
 
 describe("message catalogs", () => {
   it("have every English key in every language, with the same placeholders", async () => {
-    const placeholders = (text: unknown) =>
+    const placeholders = (text: unknown): string[] =>
       JSON.stringify(text)
         .match(/\{\w+\}/g)
         ?.sort() ?? [];
