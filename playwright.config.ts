@@ -15,7 +15,7 @@ function chromiumPath(): string {
 export default defineConfig({
   testDir: "test/e2e",
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },

@@ -140,7 +140,15 @@ export type ApiResult<T> = Promise<Result<T, ApiError>>;
 /** What the storefront catalog needs from a backend. Every call is independent and abortable. */
 export interface CatalogBackend {
   getGroups(signal?: AbortSignal): ApiResult<Group[]>;
-  getItems(groupId: string, signal?: AbortSignal): ApiResult<Item[]>;
+  /**
+   * A group's items. A contract that pages them calls `onProgress` with the items so far
+   * while more pages are on their way, so the first ones can be shown at once.
+   */
+  getItems(
+    groupId: string,
+    signal?: AbortSignal,
+    onProgress?: (itemsSoFar: Item[]) => void,
+  ): ApiResult<Item[]>;
   getVcPackages(signal?: AbortSignal): ApiResult<VcPackage[]>;
   getSubscriptions(signal?: AbortSignal): ApiResult<Subscriptions>;
   /** The store-wide promotion; null when the contract has no such call or none is running. */

@@ -31,7 +31,7 @@ export function createEmitter<Events extends Record<string, unknown>>(): Emitter
         try {
           (handler as Handler<typeof payload>)(payload);
         } catch (error) {
-          console.error(`[game-storefront] a "${String(name)}" handler threw`, error);
+          console.error(error);
         }
       }
     },

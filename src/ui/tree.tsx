@@ -16,7 +16,7 @@ interface TreeProps {
 /**
  * A WAI-ARIA tree (https://www.w3.org/WAI/ARIA/apg/patterns/treeview/): one tab stop, arrows
  * move, Right/Left open and close or step into and out of a branch, Home/End jump, Enter or
- * Space select. Selection does not follow focus, so browsing with the arrows does not load
+ * Space select, a typed character moves to the next group starting with it. Selection does not follow focus, so browsing with the arrows does not load
  * every group on the way. Level, position and set size come from the nesting of the lists.
  */
 export function Tree({ label, nodes, selectedId, onSelect }: TreeProps) {
@@ -79,7 +79,11 @@ export function Tree({ label, nodes, selectedId, onSelect }: TreeProps) {
       branch && (open ? focus(node.children[0]) : toggle(node.id, true));
     else if (key === "ArrowLeft") branch && open ? toggle(node.id, false) : focus(parent);
     else if (key === "Enter" || key === " ") onSelect(node.id);
-    else return;
+    else if (/^\S$/u.test(key)) {
+      // Typeahead: the next visible group whose name starts with the typed character.
+      const after = [...visible.slice(index + 1), ...visible];
+      focus(after.find(([next]) => next.label.toLowerCase().startsWith(key.toLowerCase()))?.[0]);
+    } else return;
     event.preventDefault();
   }
 

@@ -240,11 +240,6 @@ for (const backend of BACKENDS) {
 }
 
 test("merchant: a plan's offer label shows on its card", async ({ page }) => {
-  // BUG (src/widget/catalog/plans-section.tsx): the Merchant API sends the Admiral Pass's
-  // `offer_label` "Save 33%", the adapter keeps it (SubscriptionPlan.offerLabel), but PlanCard
-  // renders no labels, so the player never sees it. Items and packages show theirs with
-  // <Labels>. Remove this marker when plan cards show their offer label.
-  test.fail(true, "plan cards drop their offer label (known bug)");
   const widget = await openStore(page, { backend: "merchant" });
   const admiral = cardByName(sectionOf(widget, "plans"), "Admiral Pass (yearly)");
   await expect(admiral.locator(".gs-label")).toHaveText("Save 33%", { timeout: 2000 });

@@ -79,11 +79,6 @@ for (const backend of BACKENDS) {
 
 for (const backend of BACKENDS) {
   test(`${backend}: typing a letter moves to the next group starting with it`, async ({ page }) => {
-    // BUG (src/ui/tree.tsx): typeahead was dropped in commit 3e6da41 ("lean bundle"); the
-    // tree's onKeyDown now returns early for any key other than the arrows, Home, End, Enter
-    // and Space, so typing "c" moves nothing. The WAI-ARIA tree pattern and the product brief
-    // both ask for it. Remove this marker when typeahead is back.
-    test.fail(true, "typeahead was removed from the tree (known bug)");
     const widget = await openStore(page, { backend });
     const tree = widget.getByRole("tree", { name: "Item groups" });
     const item = (name: string) => tree.getByRole("treeitem", { name, exact: true });

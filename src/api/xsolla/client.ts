@@ -1,10 +1,11 @@
 import type { z } from "zod/mini";
 import { ok } from "../../core/result";
-import type { ApiResult, BackendConfig, CatalogBackend } from "../backend";
+import type { ApiResult, BackendConfig, CatalogBackend, Item } from "../backend";
 import { buildUrl, get, languageOf } from "../shared";
 import { readXsollaError, toGroups, toItem, toPlan, toVcPackage } from "./adapt";
 import {
   XsollaGroupsSchema,
+  type XsollaItemsPage,
   XsollaItemsPageSchema,
   XsollaPlansPageSchema,
   XsollaVcPackagesPageSchema,
@@ -23,14 +24,19 @@ type Page<T> = { has_more?: boolean | null; items: T[] };
 /**
  * Follows `has_more` page after page, one at a time so that the offsets stay right. An empty
  * page also ends the list, in case a server keeps answering `has_more: true` with nothing.
+ * `onMore` hears what has arrived whenever another page is still to come.
  */
-async function allPages<T>(load: (offset: number) => ApiResult<Page<T>>): ApiResult<T[]> {
+async function allPages<T>(
+  load: (offset: number) => ApiResult<Page<T>>,
+  onMore?: (soFar: T[]) => void,
+): ApiResult<T[]> {
   const all: T[] = [];
   for (let count = 0; count < MAX_PAGES; count += 1) {
     const result = await load(all.length);
     if (!result.ok) return result;
     all.push(...result.value.items);
     if (!result.value.has_more || result.value.items.length === 0) break;
+    onMore?.(all);
   }
   return ok(all);
 }
@@ -79,12 +85,18 @@ export function createXsollaBackend(config: BackendConfig): CatalogBackend {
       const result = await store("/items/groups", XsollaGroupsSchema, signal);
       return result.ok ? ok(toGroups(result.value.groups, lang)) : result;
     },
-    async getItems(groupId, signal) {
+    async getItems(groupId, signal, onProgress) {
       const path = `/items/virtual_items/group/${encodeURIComponent(groupId)}`;
-      const result = await allPages((offset) =>
-        store(path, XsollaItemsPageSchema, signal, { limit: PAGE_SIZE, offset }),
+      const items: Item[] = [];
+      const mapNew = (wire: XsollaItemsPage["items"]) => {
+        for (const item of wire.slice(items.length)) items.push(toItem(item, lang));
+        return items;
+      };
+      const result = await allPages(
+        (offset) => store(path, XsollaItemsPageSchema, signal, { limit: PAGE_SIZE, offset }),
+        onProgress && ((soFar) => onProgress([...mapNew(soFar)])),
       );
-      return result.ok ? ok(result.value.map((item) => toItem(item, lang))) : result;
+      return result.ok ? ok(mapNew(result.value)) : result;
     },
     async getVcPackages(signal) {
       const result = await allPages((offset) =>

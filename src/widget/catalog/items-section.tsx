@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import type { Group, Item } from "../../api";
 import { Button, Skeleton, Tree, type TreeNode, useI18n } from "../../ui";
 import { useWidget } from "../context";
@@ -60,7 +60,7 @@ function GroupItems({ name }: { name: string }) {
         isEmpty={(items) => items.length === 0}
         empty={i18n.t("emptyItems")}
       >
-        {(items) => <ItemList items={items} />}
+        {(items) => <ItemList key={catalog.selectedGroupId.peek()} items={items} />}
       </SectionBody>
     </div>
   );
@@ -69,8 +69,8 @@ function GroupItems({ name }: { name: string }) {
 function ItemList({ items }: { items: Item[] }) {
   const i18n = useI18n();
   const { layout } = useWidget();
+  // Keyed by group: a new group starts at the first page, more pages of the same one do not.
   const [shown, setShown] = useState(PAGE_SIZE);
-  useEffect(() => setShown(PAGE_SIZE), [items]);
   const rest = items.length - shown;
   return (
     <>

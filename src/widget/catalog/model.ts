@@ -97,9 +97,13 @@ export function createCatalogModel({ backend, onLoaded, onError }: CatalogModelD
 
   function loadItems(groupId: string) {
     setItems(groupId, loading);
+    const signal = controller.signal;
     return settle(
       "items",
-      (s) => backend.getItems(groupId, s),
+      (s) =>
+        backend.getItems(groupId, s, (soFar) => {
+          if (!signal.aborted) setItems(groupId, { status: "ready", data: soFar });
+        }),
       (state) => setItems(groupId, state),
     );
   }

@@ -3,7 +3,7 @@ import type { I18n } from "../../core/i18n";
 import { Price, useI18n } from "../../ui";
 import { useWidget } from "../context";
 import { useSignal } from "../use-signal";
-import { Bonuses } from "./product-details";
+import { Bonuses, Labels } from "./product-details";
 import { CatalogSection } from "./section";
 
 export function PlansSection() {
@@ -50,13 +50,10 @@ function PlanCard({
   return (
     <li class="gs-card" data-plan-id={plan.id} data-active={nextChargeAt ? "" : undefined}>
       <div class="gs-card-body">
-        {nextChargeAt && (
-          <p class="gs-labels">
-            <span class="gs-label" data-kind="active">
-              {i18n.t("activePlan")}
-            </span>
-          </p>
-        )}
+        <Labels
+          adLabel={nextChargeAt ? { kind: "active", text: i18n.t("activePlan") } : null}
+          offerLabel={plan.offerLabel}
+        />
         <h3 class="gs-card-name">{plan.name}</h3>
         {plan.description && <p class="gs-card-description">{plan.description}</p>}
         {plan.trialDays ? <p class="gs-bonus">{i18n.plural("trial", plan.trialDays)}</p> : null}

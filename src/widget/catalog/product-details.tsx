@@ -6,7 +6,8 @@ export function Labels({
   adLabel,
   offerLabel,
 }: {
-  adLabel: AdLabel | null;
+  /** An advertisement label, or the widget's own ("Your plan") with kind "active". */
+  adLabel: { kind: AdLabel["kind"] | "active"; text: string } | null;
   offerLabel: string | null;
 }) {
   if (!adLabel?.text && !offerLabel) return null;

@@ -1,0 +1,221 @@
+// The widget's benchmark, run by `npm run bench` after the build:
+//  1. the raw and gzip size of every file in dist/;
+//  2. the time from the widget's script starting to download to its first catalog card being
+//     painted, in Debian's Chromium against the sandbox: the median of 5 cold page loads for
+//     the demo catalog and for one group of 5,000 items, with each backend.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { chromium } from "playwright-core";
+import { distSizes } from "./sizes.mjs";
+
+const RUNS = 5;
+const SCENARIOS = [
+  { name: "demo catalog", project: "44056", backend: "merchant" },
+  { name: "demo catalog", project: "44056", backend: "xsolla" },
+  { name: "5,000 items", project: "5000", backend: "merchant" },
+  { name: "5,000 items", project: "5000", backend: "xsolla" },
+];
+const SCRIPT_PATH = "/dist/game-storefront.js";
+/** The same browser and flags as playwright.config.ts. */
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const root = new URL("..", import.meta.url).pathname;
+const print = (line = "") => process.stdout.write(`${line}\n`);
+
+function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/lib/chromium/chromium", "/usr/bin/chromium"];
+  const found = candidates.find((path) => path && existsSync(path));
+  if (!found)
+    throw new Error("Chromium not found: install Debian's chromium or set CHROMIUM_PATH.");
+  return found;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the built sandbox and resolves with its base URL once it says it is listening. */
+async function startSandbox() {
+  const entry = `${root}build/sandbox/server.js`;
+  if (!existsSync(entry))
+    throw new Error(`${entry} is missing: run \`node scripts/build.mjs\` first.`);
+  const port = await freePort();
+  const child = spawn(process.execPath, [entry], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const url = await new Promise((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(
+      () => reject(new Error(`the sandbox did not start:\n${output}`)),
+      15_000,
+    );
+    const read = (chunk) => {
+      output += chunk;
+      const match = /game-storefront sandbox: (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout.on("data", read);
+    child.stderr.on("data", read);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the sandbox exited with ${code}:\n${output}`));
+    });
+  });
+  return { url, stop: () => child.kill() };
+}
+
+/**
+ * Runs in the page before its own scripts. The widget renders into a shadow root that a
+ * document-wide MutationObserver cannot see into, so each new shadow root gets its own
+ * observer. The first `li.gs-card` is painted by the frame after the one it was added in:
+ * the time is taken in a task queued from that frame's requestAnimationFrame callback.
+ */
+function watchFirstCard() {
+  const bench = { cardAt: 0, paintedAt: 0 };
+  window.__bench = bench;
+  const found = () => {
+    if (bench.cardAt) return;
+    bench.cardAt = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        bench.paintedAt = performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
+  };
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const shadow = attachShadow.call(this, init);
+    const observer = new MutationObserver(() => {
+      if (shadow.querySelector("li.gs-card")) {
+        observer.disconnect();
+        found();
+      }
+    });
+    observer.observe(shadow, { childList: true, subtree: true });
+    return shadow;
+  };
+}
+
+/** One cold page load: ms from the script's request starting to the first card painted. */
+async function measure(browser, baseUrl, scenario) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(watchFirstCard);
+    const query = new URLSearchParams({ backend: scenario.backend, project: scenario.project });
+    await page.goto(`${baseUrl}?${query}`, { waitUntil: "domcontentloaded" });
+    await page.waitForFunction(() => window.__bench?.paintedAt > 0, null, { timeout: 30_000 });
+    return await page.evaluate((scriptUrl) => {
+      const script = performance.getEntriesByName(scriptUrl)[0];
+      if (!script) throw new Error(`no resource timing for ${scriptUrl}`);
+      const { paintedAt } = window.__bench;
+      return { total: paintedAt - script.startTime, afterLoad: paintedAt - script.responseEnd };
+    }, new URL(SCRIPT_PATH, baseUrl).href);
+  } finally {
+    await context.close();
+  }
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function printSizes() {
+  const rows = distSizes();
+  const width = Math.max(4, ...rows.map((row) => row.file.length));
+  print("Bundle sizes (dist/)");
+  print(`${"file".padEnd(width)}  ${"raw".padStart(10)}  ${"gzip".padStart(9)}`);
+  for (const row of rows) {
+    print(
+      `${row.file.padEnd(width)}  ${`${row.raw} B`.padStart(10)}  ${`${row.gzip} B`.padStart(9)}`,
+    );
+  }
+  print();
+}
+
+async function main() {
+  printSizes();
+  const sandbox = await startSandbox();
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    // One unmeasured load, so that the first measured one does not pay for warming up.
+    await measure(browser, sandbox.url, SCENARIOS[0]);
+    const results = [];
+    for (const scenario of SCENARIOS) {
+      const runs = [];
+      for (let run = 0; run < RUNS; run += 1)
+        runs.push(await measure(browser, sandbox.url, scenario));
+      results.push({ scenario, runs });
+    }
+
+    print(`Script start -> first catalog card painted (ms, ${RUNS} cold loads each)`);
+    const header = [
+      "catalog".padEnd(14),
+      "project".padEnd(8),
+      "backend".padEnd(9),
+      "median".padStart(7),
+      "min".padStart(7),
+      "max".padStart(7),
+      "after load".padStart(11),
+    ];
+    print(header.join("  "));
+    for (const { scenario, runs } of results) {
+      const totals = runs.map((run) => run.total);
+      const cells = [
+        scenario.name.padEnd(14),
+        scenario.project.padEnd(8),
+        scenario.backend.padEnd(9),
+        median(totals).toFixed(0).padStart(7),
+        Math.min(...totals)
+          .toFixed(0)
+          .padStart(7),
+        Math.max(...totals)
+          .toFixed(0)
+          .padStart(7),
+        median(runs.map((run) => run.afterLoad))
+          .toFixed(0)
+          .padStart(11),
+      ];
+      print(cells.join("  "));
+    }
+    print("(after load: the median from the script's last byte instead of its request start)");
+  } finally {
+    await browser?.close();
+    sandbox.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
