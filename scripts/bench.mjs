@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 import { distSizes } from "./sizes.mjs";
 
 const RUNS = 5;
@@ -17,28 +18,8 @@ const SCENARIOS = [
   { name: "5,000 items", project: "5000", backend: "xsolla" },
 ];
 const SCRIPT_PATH = "/dist/game-storefront.js";
-/** The same browser and flags as playwright.config.ts. */
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 const root = new URL("..", import.meta.url).pathname;
 const print = (line = "") => process.stdout.write(`${line}\n`);
-
-function chromiumPath() {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/lib/chromium/chromium", "/usr/bin/chromium"];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found)
-    throw new Error("Chromium not found: install Debian's chromium or set CHROMIUM_PATH.");
-  return found;
-}
 
 function freePort() {
   return new Promise((resolve, reject) => {
