@@ -11,6 +11,10 @@ import { answerWithFault } from "./fault-responses";
 import { classifyPath, faultFor, parseFaultSpec, splitFaultPrefix } from "./faults";
 import { createGameServer } from "./game-server";
 import { createImages } from "./images";
+import { createOrderRegistry, type OrderRegistry } from "./orders";
+import { createPayStation } from "./paystation";
+import { createPayStationHooks } from "./paystation-hooks";
+import { createTokenRegistry, type TokenRegistry } from "./paystation-tokens";
 import { createRequestCounter } from "./request-counter";
 import { createStatic } from "./static";
 import { createStoreApi } from "./store";
@@ -24,6 +28,13 @@ export interface SandboxOptions {
   now?: () => number;
   /** The delay of the `slow` fault, in ms. */
   slowMs?: number;
+  /** The Pay Station page's default delay between payment status steps, in ms. */
+  payStationStepMs?: number;
+}
+
+interface Registries {
+  tokens: TokenRegistry;
+  orders: OrderRegistry;
 }
 
 /** Both this module (demo/sandbox/) and its bundle (build/sandbox/) sit two levels down. */
@@ -43,13 +54,22 @@ function withCors(response: Response): Response {
   return copy;
 }
 
-function createServices(root: string, clock: Clock) {
-  const vendor = createMerchantVendor(clock);
+function createServices(
+  root: string,
+  clock: Clock,
+  registries: Registries,
+  options: SandboxOptions,
+) {
+  const vendor = createMerchantVendor(clock, registries.tokens);
   const app = new Hono();
   app.route("/", vendor);
   app.route("/", createGameServer(vendor));
-  app.route("/", createStoreApi(clock));
+  app.route("/", createStoreApi(clock, registries));
   app.route("/", createSubscriptionsApi());
+  app.route(
+    "/",
+    createPayStation({ root, clock, ...registries, stepMs: options.payStationStepMs }),
+  );
   app.route("/", createImages());
   app.route("/", createStatic(root));
   return app;
@@ -67,7 +87,11 @@ function moveRequest(request: Request, path: string): Request {
 
 export function createSandboxApp(options: SandboxOptions = {}) {
   const clock = createClock(options.now);
-  const services = createServices(options.root ?? defaultRoot(), clock);
+  const registries: Registries = {
+    tokens: createTokenRegistry(clock),
+    orders: createOrderRegistry(clock),
+  };
+  const services = createServices(options.root ?? defaultRoot(), clock, registries, options);
   const counter = createRequestCounter(clock.now);
   const slowMs = options.slowMs ?? SLOW_FAULT_MS;
 
@@ -90,6 +114,7 @@ export function createSandboxApp(options: SandboxOptions = {}) {
     counter.reset();
     return c.json(counter.snapshot());
   });
+  app.route("/", createPayStationHooks(clock, registries));
   app.all("*", async (c) => {
     const url = new URL(c.req.url);
     counter.record(c.req.method, url);

@@ -14,7 +14,11 @@ export function requestId(): string {
 }
 
 /** Merchant API v2: `{http_status_code, message, extended_message, request_id}`. */
-export function merchantError(status: number, message: string, extendedMessage: string): Response {
+export function merchantError(
+  status: number,
+  message: string,
+  extendedMessage: string | Record<string, unknown>,
+): Response {
   return json(status, {
     http_status_code: status,
     message,
@@ -30,6 +34,20 @@ export function noSuchMethod(request: Request): Response {
     "Not Found",
     `No such method: ${request.method} ${new URL(request.url).pathname}`,
   );
+}
+
+/**
+ * The Merchant API's 422 for invalid parameters: the problems per property (paths such as
+ * "settings.project_id") and about the request as a whole.
+ */
+export function merchantInvalid(
+  propertyErrors: Record<string, string[]>,
+  globalErrors: string[] = [],
+): Response {
+  return merchantError(422, "Invalid parameters", {
+    global_errors: globalErrors,
+    property_errors: propertyErrors,
+  });
 }
 
 export interface PropertyError {

@@ -1,12 +1,16 @@
 /**
  * The emulated Xsolla Store API v2 catalog reads, as a browser calls them (CORS is added by
- * app.ts for the whole /store prefix). An optional `Authorization: Bearer` makes the caller
- * the demo player, which changes per-player limits.
+ * app.ts for the whole /store prefix), and the payment call (store-payment.ts). An optional
+ * `Authorization: Bearer` makes the caller the demo player, which changes per-player limits;
+ * paying requires it.
  */
 import { Hono } from "hono";
 import { type Catalog, itemsInGroup, placeGroups, projectFromParam } from "./catalog";
 import type { Clock } from "./clock";
 import { storeError } from "./errors";
+import type { OrderRegistry } from "./orders";
+import type { TokenRegistry } from "./paystation-tokens";
+import { payForItem } from "./store-payment";
 import { page, parseStoreQuery } from "./store-query";
 import { renderGroups, renderItem, renderPackage, type StoreContext } from "./store-render";
 
@@ -14,7 +18,10 @@ export const STORE_BASE = "/store/api/v2/project/:projectId";
 
 type Env = { Variables: { ctx: StoreContext } };
 
-export function createStoreApi(clock: Clock) {
+export function createStoreApi(
+  clock: Clock,
+  registries: { tokens: TokenRegistry; orders: OrderRegistry },
+) {
   const app = new Hono<Env>().basePath(STORE_BASE);
 
   app.use("*", async (c, next) => {
@@ -43,6 +50,10 @@ export function createStoreApi(clock: Clock) {
     const { ctx } = c.var;
     return c.json(page(ctx.catalog.packages, ctx.query, (pack, i) => renderPackage(ctx, pack, i)));
   });
+
+  app.post("/payment/item/:sku", (c) =>
+    payForItem(c.var.ctx, c.req.param("sku"), c.req.raw, registries),
+  );
 
   // Last, so it answers only what no route above did (a mounted app's notFound is not used).
   app.all("*", () => storeError(404, 4001, "Not found"));

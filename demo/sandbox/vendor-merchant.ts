@@ -1,7 +1,8 @@
 /**
- * The emulated Xsolla Merchant API v2: the storefront reads, behind HTTP Basic auth with the
- * merchant id and API key, validating its query like the real one and answering errors in
- * its JSON shape. Only a game server calls it; browsers reach it through game-server.ts.
+ * The emulated Xsolla Merchant API v2: the storefront reads and the Pay Station token call
+ * (vendor-token.ts), behind HTTP Basic auth with the merchant id and API key, validating
+ * requests like the real one and answering errors in its JSON shape. Only a game server
+ * calls it; browsers reach it through game-server.ts.
  */
 import { Hono } from "hono";
 import {
@@ -23,6 +24,8 @@ import {
   renderSubscriptions,
 } from "./merchant-render";
 import { pricingFor } from "./money";
+import type { TokenRegistry } from "./paystation-tokens";
+import { createTokenApi } from "./vendor-token";
 
 export const MERCHANT_BASE = "/vendor/merchant/v2";
 
@@ -69,7 +72,7 @@ function findGroup(catalog: Catalog, id: number): CatalogGroup | undefined {
   return placeGroups(catalog).find((placed) => placed.group.id === id)?.group;
 }
 
-export function createMerchantVendor(clock: Clock) {
+export function createMerchantVendor(clock: Clock, tokens: TokenRegistry) {
   const app = new Hono<Env>().basePath(MERCHANT_BASE);
 
   app.use("*", async (c, next) => {
@@ -118,6 +121,7 @@ export function createMerchantVendor(clock: Clock) {
     c.json(renderSubscriptions(c.var.catalog, c.var.ctx, c.var.userId, clock)),
   );
   app.get(`${storefront}/bonus`, (c) => c.json(renderBonus(c.var.catalog, c.var.ctx, clock)));
+  app.route("/", createTokenApi(tokens));
 
   // Last, so it answers only what no route above did (a mounted app's notFound is not used).
   app.all("*", (c) => noSuchMethod(c.req.raw));

@@ -1,0 +1,126 @@
+/**
+ * Test hooks for Pay Station, outside the emulated services (no auth, not counted):
+ * `POST /__sandbox/paystation/tokens` mints a token for the demo project directly, and
+ * `GET /__sandbox/paystation/tokens/{token}` shows a token's record with its payments.
+ */
+import { Hono } from "hono";
+import { getCatalog } from "./catalog";
+import type { Clock } from "./clock";
+import { DEMO_PROJECT_ID, DEMO_USER_ID } from "./config";
+import { merchantInvalid } from "./errors";
+import { type Schema, validate } from "./json-schema";
+import type { OrderRegistry } from "./orders";
+import { payStationOriginFor, payStationUrl } from "./paystation-origin";
+import type { TokenKind, TokenRegistry, UiSize } from "./paystation-tokens";
+import { readOptionalJson } from "./request-body";
+import { checkPurchase, resolvePurchase } from "./token-request";
+
+export const HOOKS_BASE = "/__sandbox/paystation";
+
+const MINT_SCHEMA: Schema = {
+  type: "object",
+  properties: {
+    purchase: { type: "object" },
+    expired: { type: "boolean" },
+    kind: { type: "string", enum: ["merchant", "store"] },
+    sandbox: { type: "boolean" },
+    user: {
+      type: "object",
+      properties: {
+        id: { type: "string", minLength: 1 },
+        name: { type: "string" },
+        email: { type: "string" },
+        country: { type: "string", pattern: /^[A-Z]{2}$/ },
+      },
+    },
+    currency: { type: "string", pattern: /^[A-Z]{3}$/ },
+    language: { type: "string", pattern: /^[a-z]{2}$/ },
+    size: { type: "string", enum: ["small", "medium", "large"] },
+    stepMs: { type: "integer", minimum: 0 },
+  },
+};
+
+interface MintRequest {
+  purchase?: unknown;
+  expired?: boolean;
+  kind?: TokenKind;
+  sandbox?: boolean;
+  user?: { id?: string; name?: string; email?: string; country?: string };
+  currency?: string;
+  language?: string;
+  size?: UiSize;
+  stepMs?: number;
+}
+
+/** What a minted token buys unless the test says otherwise: the 500 Gold package. */
+const DEFAULT_PURCHASE = { virtual_currency: { quantity: 500 } };
+
+export function createPayStationHooks(
+  clock: Clock,
+  registries: { tokens: TokenRegistry; orders: OrderRegistry },
+) {
+  const { tokens, orders } = registries;
+  const app = new Hono().basePath(HOOKS_BASE);
+  // The demo project always exists.
+  const catalog = getCatalog(DEMO_PROJECT_ID);
+  if (!catalog) throw new Error("The demo project's catalog is missing");
+
+  app.post("/tokens", async (c) => {
+    const body = await readOptionalJson(c.req.raw);
+    const errors = validate(body, MINT_SCHEMA);
+    if (Object.keys(errors).length > 0) return merchantInvalid(errors);
+    const request = body as MintRequest;
+
+    const checked = checkPurchase(request.purchase ?? DEFAULT_PURCHASE);
+    if (!checked.ok) return merchantInvalid(checked.errors);
+    const language = request.language ?? "en";
+    const resolved = resolvePurchase(catalog, checked.value, request.currency ?? "USD", language);
+    if (!resolved.ok) return merchantInvalid(resolved.errors, resolved.global);
+    const { purchase, gift } = resolved.value;
+
+    const kind = request.kind ?? "merchant";
+    const user = { id: DEMO_USER_ID, ...request.user };
+    const order =
+      kind === "store"
+        ? orders.create({
+            projectId: DEMO_PROJECT_ID,
+            userId: user.id,
+            currency: purchase.currency,
+            items: purchase.items.map(({ sku, quantity, amount }) => ({ sku, quantity, amount })),
+          })
+        : null;
+    const record = tokens.issue({
+      kind,
+      // An expired token is one whose 24 hours ended just now.
+      ...(request.expired ? { expiresAt: clock.now() } : {}),
+      sandbox: request.sandbox ?? true,
+      projectId: DEMO_PROJECT_ID,
+      user,
+      currency: purchase.currency,
+      language,
+      size: request.size ?? "medium",
+      purchase,
+      gift,
+      customParameters: {},
+      returnUrl: null,
+      externalId: null,
+      orderId: order?.orderId ?? null,
+      stepMs: request.stepMs ?? null,
+    });
+    return c.json({
+      token: record.token,
+      url: payStationUrl(payStationOriginFor(c.req.url), record.token, kind),
+      kind,
+      order_id: record.orderId,
+    });
+  });
+
+  app.get("/tokens/:token", (c) => {
+    const found = tokens.find(c.req.param("token"));
+    if (found.state === "unknown") return c.json({ error: "No such token" }, 404);
+    const order = found.record.orderId === null ? null : orders.get(found.record.orderId);
+    return c.json({ state: found.state, ...found.record, order: order ?? null });
+  });
+
+  return app;
+}

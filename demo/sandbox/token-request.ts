@@ -1,0 +1,366 @@
+/**
+ * The Merchant API token request (seed 002 ~lines 165-500): its schema, checked with the
+ * API's own messages, and the purchase it describes, looked up in the catalog. The test
+ * hooks reuse the purchase part to mint tokens directly.
+ */
+import { type Catalog, localize } from "./catalog";
+import { CURRENCIES } from "./config";
+import { type PropertyErrors, type Schema, validate } from "./json-schema";
+import { pricingFor } from "./money";
+import type {
+  PurchaseLine,
+  TokenGift,
+  TokenPurchase,
+  TokenUser,
+  UiSize,
+} from "./paystation-tokens";
+
+/** At most this many friends in one gift (seed 004). */
+export const MAX_GIFT_FRIENDS = 100;
+
+/** The seed's `{value, hidden, allow_modify}` wrapper of a user or description field. */
+const wrapped = (schema: Schema): Schema => ({
+  type: "object",
+  properties: { value: schema, hidden: { type: "boolean" }, allow_modify: { type: "boolean" } },
+  required: ["value"],
+});
+
+const text: Schema = { type: "string" };
+
+export const PURCHASE_SCHEMA: Schema = {
+  type: "object",
+  properties: {
+    virtual_currency: {
+      type: "object",
+      properties: { quantity: { type: "number", exclusiveMinimum: 0 }, currency: text },
+      required: ["quantity"],
+    },
+    virtual_items: {
+      type: "object",
+      properties: {
+        currency: text,
+        items: {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "object",
+            properties: {
+              sku: { type: "string", minLength: 1 },
+              amount: { type: "integer", minimum: 1 },
+            },
+            required: ["sku", "amount"],
+          },
+        },
+        available_groups: { type: "array" },
+      },
+      required: ["items"],
+    },
+    subscription: {
+      type: "object",
+      properties: {
+        plan_id: { type: "string", minLength: 1 },
+        product_id: text,
+        currency: text,
+        trial_days: { type: "integer", minimum: 0 },
+      },
+      required: ["plan_id"],
+    },
+    checkout: {
+      type: "object",
+      properties: {
+        currency: { type: "string", pattern: /^[A-Z]{3}$/ },
+        amount: { type: "number", exclusiveMinimum: 0 },
+      },
+      required: ["currency", "amount"],
+    },
+    description: wrapped(text),
+    gift: {
+      type: "object",
+      properties: {
+        giver_id: { type: "string", minLength: 1 },
+        message: text,
+        // The seed calls it a string ("true"), the contract and SDKs a boolean: take both.
+        hide_giver_from_receiver: { type: ["boolean", "string"] },
+        friends: {
+          type: "array",
+          minItems: 1,
+          maxItems: MAX_GIFT_FRIENDS,
+          items: {
+            type: "object",
+            properties: { id: { type: "string", minLength: 1 }, name: text, email: text },
+            required: ["id"],
+          },
+        },
+      },
+      required: ["giver_id", "friends"],
+    },
+  },
+};
+
+export const TOKEN_REQUEST_SCHEMA: Schema = {
+  type: "object",
+  properties: {
+    user: {
+      type: "object",
+      properties: {
+        id: wrapped({ type: "string", minLength: 1 }),
+        name: wrapped(text),
+        email: wrapped(text),
+        country: wrapped({ type: "string", pattern: /^[A-Z]{2}$/ }),
+        attributes: { type: "object" },
+      },
+      required: ["id"],
+    },
+    settings: {
+      type: "object",
+      properties: {
+        project_id: { type: "integer", minimum: 1 },
+        external_id: text,
+        language: { type: "string", pattern: /^[a-z]{2}$/ },
+        currency: { type: "string", pattern: /^[A-Z]{3}$/ },
+        mode: { type: "string", enum: ["sandbox"] },
+        return_url: text,
+        payment_method: { type: "integer" },
+        ui: {
+          type: "object",
+          properties: {
+            size: { type: "string", enum: ["small", "medium", "large"] },
+            theme: { type: "string", enum: ["default", "dark"] },
+            version: { type: "string", enum: ["desktop", "mobile"] },
+          },
+        },
+      },
+      required: ["project_id"],
+    },
+    purchase: PURCHASE_SCHEMA,
+    custom_parameters: { type: "object" },
+  },
+  required: ["user", "settings"],
+};
+
+// The wire shapes, as far as the schema has checked them.
+type Valued<T> = { value: T };
+type WirePurchase = {
+  virtual_currency?: { quantity: number };
+  virtual_items?: { items: { sku: string; amount: number }[] };
+  subscription?: { plan_id: string };
+  checkout?: { currency: string; amount: number };
+  description?: Valued<string>;
+  gift?: {
+    giver_id: string;
+    message?: string;
+    hide_giver_from_receiver?: boolean | string;
+    friends: { id: string; name?: string; email?: string }[];
+  };
+};
+type WireTokenRequest = {
+  user: {
+    id: Valued<string>;
+    name?: Valued<string>;
+    email?: Valued<string>;
+    country?: Valued<string>;
+  };
+  settings: {
+    project_id: number;
+    external_id?: string;
+    language?: string;
+    currency?: string;
+    mode?: "sandbox";
+    return_url?: string;
+    ui?: { size?: UiSize };
+  };
+  purchase?: WirePurchase;
+  custom_parameters?: Record<string, unknown>;
+};
+
+export interface TokenRequest {
+  user: TokenUser;
+  projectId: number;
+  language: string;
+  currency: string;
+  sandbox: boolean;
+  size: UiSize;
+  returnUrl: string | null;
+  externalId: string | null;
+  purchase: WirePurchase;
+  customParameters: Record<string, unknown>;
+}
+
+/** A check's outcome: the value, or errors per property and about the request as a whole. */
+export type Checked<T> =
+  | { ok: true; value: T }
+  | { ok: false; errors: PropertyErrors; global?: string[] };
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** A currency the sandbox prices in; others are refused rather than silently priced in USD. */
+function checkCurrency(currency: string | undefined, path: string, errors: PropertyErrors) {
+  if (currency && /^[A-Z]{3}$/.test(currency) && !CURRENCIES[currency]) {
+    errors[path] = [
+      `Currency ${currency} is not supported; use one of ${Object.keys(CURRENCIES).join(", ")}`,
+    ];
+  }
+}
+
+export function checkTokenRequest(body: unknown): Checked<TokenRequest> {
+  const errors = validate(body, TOKEN_REQUEST_SCHEMA);
+  if (isObject(body) && isObject(body.settings)) {
+    checkCurrency(body.settings.currency as string | undefined, "settings.currency", errors);
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const wire = body as WireTokenRequest;
+  const { user, settings } = wire;
+  return {
+    ok: true,
+    value: {
+      user: {
+        id: user.id.value,
+        ...(user.name ? { name: user.name.value } : {}),
+        ...(user.email ? { email: user.email.value } : {}),
+        ...(user.country ? { country: user.country.value } : {}),
+      },
+      projectId: settings.project_id,
+      language: settings.language ?? "en",
+      currency: settings.currency ?? "USD",
+      sandbox: settings.mode === "sandbox",
+      size: settings.ui?.size ?? "medium",
+      returnUrl: settings.return_url ?? null,
+      externalId: settings.external_id ?? null,
+      purchase: wire.purchase ?? {},
+      customParameters: wire.custom_parameters ?? {},
+    },
+  };
+}
+
+/** Checks a bare purchase object (the test hook's), with paths under `purchase.`. */
+export function checkPurchase(purchase: unknown): Checked<WirePurchase> {
+  const errors = validate(purchase, PURCHASE_SCHEMA, "purchase");
+  return Object.keys(errors).length > 0
+    ? { ok: false, errors }
+    : { ok: true, value: purchase as WirePurchase };
+}
+
+export interface ResolvedPurchase {
+  purchase: TokenPurchase;
+  gift: TokenGift | null;
+}
+
+/**
+ * Looks the purchase up in the catalog: names in `language`, prices in `currency`. Anything
+ * the project does not sell for money is a property error, as the real API answers it.
+ */
+export function resolvePurchase(
+  catalog: Catalog,
+  wire: WirePurchase,
+  currency: string,
+  language: string,
+): Checked<ResolvedPurchase> {
+  const errors: PropertyErrors = {};
+  const pricing = pricingFor(currency);
+  const decimals = CURRENCIES[pricing.currency]?.decimals ?? 2;
+  const round = (amount: number) => Number(amount.toFixed(decimals));
+  const lines: PurchaseLine[] = [];
+
+  const vc = wire.virtual_currency;
+  if (vc) {
+    const pack = catalog.packages.find((candidate) => candidate.quantity === vc.quantity);
+    if (!pack) {
+      const sold = catalog.packages.map((candidate) => candidate.quantity).join(", ");
+      errors["purchase.virtual_currency.quantity"] = [
+        `No package of ${vc.quantity} ${localize(catalog.currency.name, "en")} is sold in project ${catalog.projectId}${sold ? `; packages: ${sold}` : ""}`,
+      ];
+    } else {
+      lines.push({
+        type: "virtual_currency",
+        sku: pack.sku,
+        name: localize(pack.name, language),
+        quantity: pack.quantity,
+        amount: pricing.convert(pack.usd),
+      });
+    }
+  }
+
+  wire.virtual_items?.items.forEach(({ sku, amount }, i) => {
+    const item = catalog.items.find((candidate) => candidate.sku === sku);
+    const path = `purchase.virtual_items.items[${i}].sku`;
+    if (!item) errors[path] = [`Item with sku ${JSON.stringify(sku)} not found`];
+    else if (item.free || item.usd === undefined)
+      errors[path] = [`Item ${JSON.stringify(sku)} is not purchasable for money`];
+    else
+      lines.push({
+        type: "virtual_item",
+        sku,
+        name: localize(item.name, language),
+        quantity: amount,
+        amount: round(pricing.convert(item.usd) * amount),
+      });
+  });
+
+  const planId = wire.subscription?.plan_id;
+  if (planId !== undefined) {
+    const plan = catalog.plans.find((candidate) => candidate.merchantId === planId);
+    if (!plan)
+      errors["purchase.subscription.plan_id"] = [`Plan ${JSON.stringify(planId)} not found`];
+    else
+      lines.push({
+        type: "subscription",
+        sku: plan.merchantId,
+        name: localize(plan.name, language),
+        quantity: 1,
+        amount: pricing.convert(plan.usd),
+      });
+  }
+
+  const checkout = wire.checkout;
+  if (checkout) {
+    if (checkout.currency !== pricing.currency) {
+      errors["purchase.checkout.currency"] = [
+        `The checkout currency must be the token's currency, ${pricing.currency}`,
+      ];
+    } else {
+      const name = wire.description?.value ?? "Checkout";
+      lines.push({
+        type: "checkout",
+        sku: "checkout",
+        name,
+        quantity: 1,
+        amount: round(checkout.amount),
+      });
+    }
+  }
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (lines.length === 0) {
+    return {
+      ok: false,
+      errors: {},
+      global: [
+        "The sandbox Pay Station needs a purchase: virtual_currency, virtual_items, subscription or checkout",
+      ],
+    };
+  }
+
+  const gift = wire.gift;
+  return {
+    ok: true,
+    value: {
+      purchase: {
+        description: wire.description?.value ?? lines.map((line) => line.name).join(", "),
+        amount: round(lines.reduce((sum, line) => sum + line.amount, 0)),
+        currency: pricing.currency,
+        items: lines,
+        virtualCurrencyAmount:
+          lines.find((line) => line.type === "virtual_currency")?.quantity ?? null,
+      },
+      gift: gift
+        ? {
+            giverId: gift.giver_id,
+            message: gift.message ?? "",
+            hideGiverFromReceiver: String(gift.hide_giver_from_receiver ?? true) !== "false",
+            friends: gift.friends,
+          }
+        : null,
+    },
+  };
+}
