@@ -40,6 +40,8 @@ async function iife(entry, fileName) {
 
 await iife("src/embed.ts", "game-storefront.js");
 cpSync(`${root}src/core/i18n/locales`, `${root}dist/locales`, { recursive: true });
+// The Pay Station launcher on its own: a drop-in for the vendor's widget.min.js.
+await iife("src/paystation/standalone.ts", "paystation.js");
 
 // The npm package: ESM with the runtime dependencies left for the studio's bundler.
 await build({

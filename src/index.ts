@@ -27,3 +27,12 @@ export {
   type StorefrontEvents,
   type StorefrontHandle,
 } from "./widget";
+export {
+  createPayStation,
+  eventTypes,
+  installGlobal,
+  type PayStation,
+  type PayStationEventName,
+  type PayStationOptions,
+  type XPayStationWidget,
+} from "./paystation";

@@ -1,0 +1,46 @@
+export interface Bridge {
+  /** Posts `{command, data}` as JSON to the Pay Station window with its exact origin. */
+  send(command: string, data?: unknown): boolean;
+  dispose(): void;
+}
+
+/**
+ * The message channel with one Pay Station window (an iframe's or a popup). A message counts
+ * only when it comes from that very window and from the origin of the URL we opened there:
+ * any other frame or tab on the page could post the same JSON. Malformed messages are
+ * dropped without a throw, since anything on the page may post anything.
+ */
+export function createBridge(
+  target: () => Window | null | undefined,
+  origin: string,
+  onCommand: (command: string, data: Record<string, unknown>) => void,
+): Bridge {
+  const listener = (event: MessageEvent) => {
+    const source = target();
+    if (!source || event.source !== source || event.origin !== origin) return;
+    if (typeof event.data !== "string") return;
+    let message: { command?: unknown; data?: unknown } | null;
+    try {
+      message = JSON.parse(event.data);
+    } catch {
+      return;
+    }
+    const command = message?.command;
+    const data = message?.data ?? {};
+    if (typeof command !== "string" || !command || typeof data !== "object" || Array.isArray(data))
+      return;
+    onCommand(command, data as Record<string, unknown>);
+  };
+  addEventListener("message", listener);
+  return {
+    send(command, data = {}) {
+      try {
+        target()?.postMessage(JSON.stringify({ command, data }), origin);
+        return !!target();
+      } catch {
+        return false;
+      }
+    },
+    dispose: () => removeEventListener("message", listener),
+  };
+}

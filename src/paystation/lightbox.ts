@@ -1,0 +1,187 @@
+import type { ResolvedOptions, Size } from "./options";
+import css from "./styles.css?inline";
+
+export interface Lightbox {
+  frame: () => Window | null;
+  /**
+   * Reveals the form and hides the spinner (calling `onLoad` the first time); with Pay
+   * Station's dimensions, sizes the dialog to them unless the width or height options are set.
+   */
+  show(dimensions?: unknown): void;
+  remove(): void;
+}
+
+// Pay Station's smallest useful size; the vendor's script uses the same floor.
+const MIN_WIDTH = 600;
+const MIN_HEIGHT = 500;
+// Pay Station normally reports its size soon after its page loads; a page that never does
+// (an error page of the host, a custom payment_url) is shown anyway after this long.
+const REVEAL_AFTER_LOAD_MS = 2000;
+
+/** A bare number ("740" or 740) means pixels, as in the vendor's script; "" stays empty. */
+const px = (value: Size) => (/^\d+(\.\d+)?$/.test(String(value)) ? `${value}px` : `${value}`);
+
+/**
+ * Shows Pay Station in a modal dialog over the page: its own shadow root (the page's styles
+ * neither reach in nor are touched), focus moved in, kept in and given back, the page behind
+ * locked (no scroll, no layout shift, inert) and everything restored by `remove()`.
+ */
+export function openLightbox(
+  url: string,
+  o: ResolvedOptions["lightbox"],
+  onClose: () => void,
+  onLoad: () => void,
+): Lightbox {
+  const doc = document;
+  const html = doc.documentElement;
+  const closable = !o.modal;
+
+  // A game page is often fullscreen or has the pointer locked; either would hide the dialog
+  // or keep the player from using it.
+  if (doc.fullscreenElement) doc.exitFullscreen?.().catch(() => {});
+  if (doc.pointerLockElement) doc.exitPointerLock?.();
+
+  // The element to give focus back to, also when it sits inside a shadow root (the store).
+  let previous = doc.activeElement;
+  while (previous?.shadowRoot?.activeElement) previous = previous.shadowRoot.activeElement;
+
+  const host = doc.createElement("div");
+  host.setAttribute("data-xpaystation-widget-lightbox", "");
+  const root = host.attachShadow({ mode: "open" });
+  const add = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    parent: Node,
+    attributes: Record<string, string> = {},
+  ) => {
+    const element = doc.createElement(tag);
+    for (const name in attributes) element.setAttribute(name, attributes[name] as string);
+    return parent.appendChild(element);
+  };
+
+  // A constructable stylesheet works under a CSP without 'unsafe-inline'; a <style> element
+  // is only the fallback for browsers without one (Safari before 16.4, jsdom).
+  if ("adoptedStyleSheets" in root && "replaceSync" in CSSStyleSheet.prototype) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+  } else add("style", root).textContent = css;
+
+  // CSSOM writes are allowed by CSP where style="" attributes are not. Only custom properties
+  // are set here (:host's `all: initial !important` would beat an inline z-index), and as
+  // important, so a page's `div { --z: 0 !important }` cannot change them.
+  const set = (name: string, value: string) => host.style.setProperty(name, value, "important");
+  set("--z", `${o.zIndex}`);
+  set("--ob", o.overlayBackground);
+  set("--oo", `${o.overlayOpacity}`);
+  set("--bg", o.contentBackground);
+  set("--m", px(o.contentMargin));
+  set("--w", px(o.width) || `${MIN_WIDTH}px`);
+  set("--h", px(o.height) || `${MIN_HEIGHT}px`);
+  if (o.spinnerColor) set("--sc", o.spinnerColor);
+
+  const overlay = add("div", root, { class: "overlay" });
+  const dialog = add("div", root, { role: "dialog", "aria-modal": "true", "aria-label": o.label });
+  const button = closable
+    ? add("button", dialog, { type: "button", class: "close", "aria-label": "Close payment" })
+    : null;
+  // Before the iframe, so CSS can keep the form transparent while the spinner is there.
+  const spinner = add("div", dialog, {
+    role: "status",
+    "aria-label": "Loading payment form",
+    class: `spinner ${o.spinner}`,
+  });
+  for (let i = 0; i < (o.spinner === "xsolla" ? 5 : +(o.spinner === "round")); i++) {
+    add("i", spinner).style.setProperty("--i", `${i}`);
+  }
+  const iframe = add("iframe", dialog, { src: url, title: "Payment form", allow: "payment" });
+  const first = button ?? iframe;
+
+  if (closable && o.closeByClick) overlay.addEventListener("click", onClose);
+  button?.addEventListener("click", onClose);
+
+  const onKey = (event: KeyboardEvent) => {
+    // Under another instance's lightbox this one is inert, and the keys are that one's.
+    if (host.hasAttribute("inert")) return;
+    if (event.key === "Escape" && closable && o.closeByKeyboard) {
+      // The game's own Escape handling (a pause menu) must not run behind the dialog.
+      event.preventDefault();
+      event.stopPropagation();
+      onClose();
+    } else if (
+      event.key === "Tab" &&
+      (!root.activeElement || (event.shiftKey && root.activeElement === button))
+    ) {
+      // Keys pressed inside the cross-origin iframe never reach us, so the trap only has to
+      // wrap Shift+Tab from the close button and bring a lost focus back in.
+      event.preventDefault();
+      iframe.focus();
+    }
+  };
+  const onFocus = (event: FocusEvent) => {
+    // Another Pay Station dialog stacked on this one keeps its focus: pulling it back here
+    // would make the two fight forever.
+    if (!(event.target as Element).closest?.("[data-xpaystation-widget-lightbox]")) first.focus();
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let shown = false;
+  const show = (dimensions?: unknown) => {
+    const size = dimensions as { width?: unknown; height?: unknown } | undefined;
+    const width = Number(size?.width);
+    const height = Number(size?.height);
+    if (!o.width && width > 0) set("--w", `${Math.max(MIN_WIDTH, width)}px`);
+    if (!o.height && height > 0) set("--h", `${Math.max(MIN_HEIGHT, height)}px`);
+    if (shown) return;
+    shown = true;
+    clearTimeout(timer);
+    spinner.remove();
+    onLoad();
+  };
+  iframe.addEventListener("load", () => {
+    clearTimeout(timer);
+    timer = setTimeout(show, REVEAL_AFTER_LOAD_MS);
+  });
+
+  // Appended before anything on the page changes: with no body yet, this throws harmlessly.
+  const body = doc.body;
+  body.appendChild(host);
+  // Lock the page: no scrolling, and the scrollbar's width added as padding so nothing moves.
+  const style = html.style;
+  const hadStyle = html.hasAttribute("style");
+  const saved = ["overflow", "padding-right"].map(
+    (name) => [name, style.getPropertyValue(name), style.getPropertyPriority(name)] as const,
+  );
+  const computed = getComputedStyle(html);
+  const gap = innerWidth - html.clientWidth;
+  style.setProperty("overflow", "hidden", "important");
+  if (gap > 0 && !/stable/.test(computed.scrollbarGutter)) {
+    style.setProperty(
+      "padding-right",
+      `${(Number.parseFloat(computed.paddingRight) || 0) + gap}px`,
+      "important",
+    );
+  }
+  // Everything else on the page becomes inert: unreachable by Tab, clicks and screen readers.
+  const inert = [...body.children].filter((el) => el !== host && !el.hasAttribute("inert"));
+  for (const el of inert) el.setAttribute("inert", "");
+  addEventListener("keydown", onKey, true);
+  addEventListener("focusin", onFocus, true);
+  first.focus();
+
+  return {
+    frame: () => iframe.contentWindow,
+    show,
+    remove() {
+      clearTimeout(timer);
+      removeEventListener("keydown", onKey, true);
+      removeEventListener("focusin", onFocus, true);
+      host.remove();
+      for (const el of inert) el.removeAttribute("inert");
+      for (const [name, value, priority] of saved) {
+        if (value) style.setProperty(name, value, priority);
+        else style.removeProperty(name);
+      }
+      if (!hadStyle && !html.getAttribute("style")) html.removeAttribute("style");
+      if (previous?.isConnected) (previous as HTMLElement).focus?.();
+    },
+  };
+}
