@@ -20,14 +20,6 @@ export type {
 export { OptionsError, type StorefrontOptions } from "./core/config";
 export type { ApiError, ApiErrorKind } from "./core/errors";
 export {
-  type CatalogCounts,
-  type CatalogSection,
-  mount,
-  type StorefrontEventName,
-  type StorefrontEvents,
-  type StorefrontHandle,
-} from "./widget";
-export {
   createPayStation,
   eventTypes,
   installGlobal,
@@ -36,3 +28,11 @@ export {
   type PayStationOptions,
   type XPayStationWidget,
 } from "./paystation";
+export {
+  type CatalogCounts,
+  type CatalogSection,
+  mount,
+  type StorefrontEventName,
+  type StorefrontEvents,
+  type StorefrontHandle,
+} from "./widget";
