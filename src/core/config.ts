@@ -51,7 +51,8 @@ export class OptionsError extends Error {
 
 /**
  * Each option's check, in the order they are reported: the allowed values, or a pattern and
- * what it means. Required options come first; the others may be left out.
+ * what it means. Required options come first; the others may be left out. URLs are checked
+ * when they are resolved, below.
  */
 const rules: [name: string, test: RegExp | string[], meaning?: string][] = [
   ["backend", ["merchant", "xsolla"]],
@@ -61,9 +62,6 @@ const rules: [name: string, test: RegExp | string[], meaning?: string][] = [
   ["country", /^[A-Za-z]{2}$/, "an ISO 3166 code such as DE"],
   ["layout", ["list", "grid"]],
   ["theme", ["light", "dark", "auto"]],
-  ["userId", /./, "a string"],
-  ["apiBase", /./, "a URL"],
-  ["subscriptionsApiBase", /./, "a URL"],
 ];
 const REQUIRED = 2;
 
