@@ -2,7 +2,9 @@
 //  1. the raw and gzip size of every file in dist/;
 //  2. the time from the widget's script starting to download to its first catalog card being
 //     painted, in Debian's Chromium against the sandbox: the median of 5 cold page loads for
-//     the demo catalog and for one group of 5,000 items, with each backend.
+//     the demo catalog and for one group of 5,000 items, with each backend;
+//  3. the time from `XPayStationWidget.open()` to the Pay Station lightbox's dialog being
+//     rendered, on the launcher demo page: the median of 20 opens after a first one.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
@@ -121,6 +123,79 @@ async function measure(browser, baseUrl, scenario) {
   }
 }
 
+const LAUNCHER_OPENS = 20;
+
+/**
+ * Runs in the launcher demo page: opens the lightbox `opens + 1` times (the first, cold, kept
+ * apart) and times each from just before `open()` to the dialog rendered: a
+ * requestAnimationFrame after the dialog node appeared, and a task queued from it, which runs
+ * once that frame has been painted. Each open starts at the beginning of a task, a frame after
+ * the previous close. `call` is the time spent inside open() itself.
+ */
+async function timeLauncherOpens(opens) {
+  const widget = window.XPayStationWidget;
+  if (!widget) throw new Error("no XPayStationWidget on the launcher demo");
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const afterPaint = () =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(null);
+    });
+  const runs = [];
+  for (let i = 0; i <= opens; i += 1) {
+    await nextFrame();
+    await new Promise((resolve) => setTimeout(resolve));
+    const start = performance.now();
+    widget.open();
+    const called = performance.now();
+    const host = document.querySelector("[data-xpaystation-widget-lightbox]");
+    const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
+    if (!dialog) throw new Error("open() rendered no dialog");
+    await nextFrame();
+    await afterPaint();
+    const rendered = performance.now();
+    if (!(dialog.getBoundingClientRect().width > 0)) throw new Error("the dialog has no size");
+    widget.close();
+    runs.push({ call: called - start, total: rendered - start });
+  }
+  return runs;
+}
+
+/** Opens the launcher demo in a fresh context and times the lightbox opening. */
+async function measureLauncher(browser, baseUrl) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL("/paystation-demo.html?mode=lightbox", baseUrl).href);
+    await page.waitForSelector("body[data-launcher-ready]", { timeout: 30_000 });
+    return await page.evaluate(timeLauncherOpens, LAUNCHER_OPENS);
+  } finally {
+    await context.close();
+  }
+}
+
+function printLauncher(runs) {
+  const [first, ...rest] = runs;
+  const totals = rest.map((run) => run.total);
+  const cells = (values) => values.map((value) => value.padStart(11)).join("  ");
+  print();
+  print(`XPayStationWidget.open() -> lightbox dialog rendered (ms, ${rest.length} opens)`);
+  print(cells(["first", "median", "min", "max", "open() call"]));
+  print(
+    cells(
+      [
+        first.total,
+        median(totals),
+        Math.min(...totals),
+        Math.max(...totals),
+        median(rest.map((run) => run.call)),
+      ].map((value) => value.toFixed(1)),
+    ),
+  );
+  print("(first: the first open on the page; open() call: the median time spent inside open())");
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -187,6 +262,8 @@ async function main() {
       print(cells.join("  "));
     }
     print("(after load: the median from the script's last byte instead of its request start)");
+
+    printLauncher(await measureLauncher(browser, sandbox.url));
   } finally {
     await browser?.close();
     sandbox.stop();
