@@ -1,7 +1,10 @@
 // The demo page's own script. It runs before the widget's script (both are deferred, in
-// document order), so the data-* attributes it sets are what the widget's auto-mount reads.
-// Query parameters: backend, locale, currency, layout, theme, project, user (empty: signed
-// out), faults (a /faults/{spec} prefix for the API bases), instances=2, hostile=max.
+// document order). It takes the widget element out of the page until it knows who is signed
+// in to the game server (GET or POST /game/session), sets its data-* attributes and puts it
+// back, where the widget's auto-mount finds it.
+// Query parameters: backend, locale, currency, layout, theme, project, user (a demo player
+// id to sign in as; empty: signed out; absent: keep the game server's session), faults (a
+// /faults/{spec} prefix for the API bases), instances=2, hostile=max.
 
 const EVENT_PREFIX = "game-storefront:";
 // Every event the widget dispatches on its element (they bubble to document). Add new names here.
@@ -26,8 +29,8 @@ const settings = {
   layout: param("layout", /^(grid|list)$/, "grid"),
   theme: param("theme", /^(auto|light|dark)$/, "auto"),
   project: param("project", /^\d{1,10}$/, "44056"),
-  // `user=` (present but empty) means signed out.
-  user: params.has("user") ? param("user", /^[\w.-]*$/, DEFAULT_USER) : DEFAULT_USER,
+  // `user=` (present but empty) means signed out; absent means "whoever the session has".
+  user: params.has("user") ? param("user", /^[\w.-]*$/, DEFAULT_USER) : null,
   faults: param("faults", /^[\w=,]+$/, ""),
   instances: params.get("instances") === "2" ? 2 : 1,
 };
@@ -35,6 +38,51 @@ const settings = {
 function setData(element, name, value) {
   if (value) element.dataset[name] = value;
   else delete element.dataset[name];
+}
+
+const SESSION_URL = "/game/session";
+const WEBHOOK_LOG_URL = "/game/webhooks/log";
+const WEBHOOK_LOG_LIMIT = 50;
+
+/** The game server's answer about the session: `{player: {id, name, email} | null, players}`. */
+async function readSession(response) {
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  const body = await response.json();
+  return { player: body.player ?? null, players: Array.isArray(body.players) ? body.players : [] };
+}
+
+/** Asks the game server to sign the session in as a demo player, or out with null. */
+function postSession(playerId) {
+  return fetch(SESSION_URL, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify({ playerId }),
+  });
+}
+
+/**
+ * Who is signed in: the `user` query parameter signs the session in first; without one the
+ * session stays as it is. Falls back to the query parameter alone when the game server does
+ * not answer (an older sandbox).
+ */
+async function resolveSession() {
+  try {
+    if (settings.user !== null) {
+      const response = await postSession(settings.user || null);
+      // 422: not a demo player; the session stays as it was.
+      if (response.status !== 422) return await readSession(response);
+      showSessionNote(`There is no demo player "${settings.user}"; the session is unchanged.`);
+    }
+    return await readSession(await fetch(SESSION_URL, { headers: { Accept: "application/json" } }));
+  } catch {
+    const id = settings.user ?? DEFAULT_USER;
+    return { player: id ? { id, name: id } : null, players: [] };
+  }
+}
+
+function showSessionNote(text) {
+  const note = document.getElementById("session-note");
+  if (note) note.textContent = text;
 }
 
 /** Points a widget element at the chosen backend, with the chosen options. */
@@ -54,8 +102,25 @@ function configure(element, options) {
   setData(element, "userToken", xsolla && options.user ? `${options.user}-token` : "");
 }
 
-function setUpWidgets() {
+/**
+ * Takes the widget element out of the page before the widget's script runs, so that it mounts
+ * only once it is configured for the session's player. Answers a function that puts it back.
+ */
+function holdWidget() {
   const first = document.getElementById("storefront-1");
+  const parent = first?.parentNode;
+  if (!first || !parent) return () => null;
+  const next = first.nextSibling;
+  first.remove();
+  return () => {
+    parent.insertBefore(first, next);
+    return first;
+  };
+}
+
+function setUpWidgets(restore, player) {
+  settings.user = player ? player.id : "";
+  const first = restore();
   if (!first) return;
   configure(first, settings);
   if (settings.instances === 2) {
@@ -80,9 +145,20 @@ function addHostileMax() {
   document.head.append(link);
 }
 
+/** Lists the session's players in the Player select, keeping "Signed out" last. */
+function fillPlayers(select, players) {
+  if (players.length === 0) return;
+  for (const option of [...select.options]) if (option.value) option.remove();
+  const signedOut = select.options[0] ?? null;
+  for (const player of players) {
+    select.add(new Option(`${player.name} (${player.id})`, player.id), signedOut);
+  }
+}
+
 /** Shows the current settings in the form; a value the form lacks is added as an option. */
-function fillControls(form) {
+function fillControls(form, players) {
   form.elements.namedItem("backend").value = settings.backend;
+  fillPlayers(form.elements.namedItem("user"), players);
   for (const name of ["locale", "currency", "layout", "theme", "user"]) {
     const select = form.elements.namedItem(name);
     const value = settings[name];
@@ -100,11 +176,22 @@ function applyControls(form) {
   location.assign(`${location.pathname}?${next}`);
 }
 
-function setUpControls() {
+function setUpControls(players) {
   const form = document.getElementById("controls");
   if (!(form instanceof HTMLFormElement)) return;
-  fillControls(form);
-  form.addEventListener("change", () => applyControls(form));
+  fillControls(form, players);
+  form.addEventListener("change", async (event) => {
+    // The player is the game server's session: switch it, then reload as for any control.
+    if (event.target === form.elements.namedItem("user")) {
+      try {
+        await readSession(await postSession(event.target.value || null));
+      } catch {
+        showSessionNote("The game server did not switch the player; try again.");
+        return;
+      }
+    }
+    applyControls(form);
+  });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     applyControls(form);
@@ -133,7 +220,58 @@ function setUpEventLog() {
   }
 }
 
+/** One line per webhook the game server received: when, what, for whom, and what it held. */
+function describeWebhook(entry) {
+  const parts = [entry.at, entry.notification_type ?? "(no type)"];
+  parts.push(entry.valid ? "signed" : "BAD SIGNATURE");
+  if (entry.user) parts.push(`user ${entry.user}`);
+  if (entry.order_id !== undefined) parts.push(`order ${entry.order_id}`);
+  if (entry.transaction_id !== undefined) parts.push(`transaction ${entry.transaction_id}`);
+  if (Array.isArray(entry.items) && entry.items.length > 0) {
+    parts.push(entry.items.map((item) => `${item.sku} × ${item.quantity}`).join(", "));
+  }
+  if (entry.amount !== undefined) parts.push(`${entry.amount} ${entry.currency ?? ""}`.trim());
+  if (entry.gift_to) parts.push(`gift to ${entry.gift_to}`);
+  return parts.join(" · ");
+}
+
+async function refreshWebhookLog() {
+  const log = document.getElementById("webhook-log");
+  const status = document.getElementById("webhook-status");
+  if (!log || !status) return;
+  status.textContent = "Loading…";
+  try {
+    const response = await fetch(WEBHOOK_LOG_URL, { headers: { Accept: "application/json" } });
+    if (!response.ok) throw new Error(String(response.status));
+    const entries = await response.json();
+    const shown = Array.isArray(entries) ? entries.slice(0, WEBHOOK_LOG_LIMIT) : [];
+    log.replaceChildren(
+      ...shown.map((entry) => {
+        const item = document.createElement("li");
+        item.textContent = describeWebhook(entry);
+        return item;
+      }),
+    );
+    status.textContent =
+      shown.length === 0 ? "No webhooks yet." : `${shown.length} received, newest first.`;
+  } catch {
+    status.textContent = "The game server's webhook log could not be read.";
+  }
+}
+
+function setUpWebhookLog() {
+  document.getElementById("webhook-refresh")?.addEventListener("click", refreshWebhookLog);
+  refreshWebhookLog();
+}
+
+async function start() {
+  const restore = holdWidget();
+  const { player, players } = await resolveSession();
+  setUpWidgets(restore, player);
+  setUpControls(players);
+  setUpWebhookLog();
+}
+
 addHostileMax();
-setUpWidgets();
-setUpControls();
 setUpEventLog();
+start();

@@ -6,7 +6,7 @@
 import { fileURLToPath } from "node:url";
 import { Hono } from "hono";
 import { type Clock, createClock } from "./clock";
-import { SLOW_FAULT_MS } from "./config";
+import { PROJECT_SECRET_KEY, PROJECT_WEBHOOK_URL, SLOW_FAULT_MS } from "./config";
 import { answerWithFault } from "./fault-responses";
 import { classifyPath, faultFor, parseFaultSpec, splitFaultPrefix } from "./faults";
 import { createGameServer } from "./game-server";
@@ -19,7 +19,10 @@ import { createRequestCounter } from "./request-counter";
 import { createStatic } from "./static";
 import { createStoreApi } from "./store";
 import { createSubscriptionsApi } from "./subscriptions";
+import { createFulfilment } from "./vendor-fulfilment";
 import { createMerchantVendor } from "./vendor-merchant";
+import { createPlayerRegistry, type PlayerRegistry } from "./vendor-players";
+import { createWebhookSender } from "./vendor-webhooks";
 
 export interface SandboxOptions {
   /** The repository root, for demo/ and dist/. Default: two folders up from this module. */
@@ -32,9 +35,11 @@ export interface SandboxOptions {
   payStationStepMs?: number;
 }
 
+/** The emulated vendor's state, one per sandbox app. */
 interface Registries {
   tokens: TokenRegistry;
   orders: OrderRegistry;
+  players: PlayerRegistry;
 }
 
 /** Both this module (demo/sandbox/) and its bundle (build/sandbox/) sit two levels down. */
@@ -60,15 +65,25 @@ function createServices(
   registries: Registries,
   options: SandboxOptions,
 ) {
-  const vendor = createMerchantVendor(clock, registries.tokens);
   const app = new Hono();
+  // The vendor's webhooks go to the game server's listener through this app, as if over the
+  // network; the app is complete by the time anything is bought.
+  const webhooks = createWebhookSender({
+    target: { fetch: (request) => app.fetch(request) },
+    url: PROJECT_WEBHOOK_URL,
+    secret: PROJECT_SECRET_KEY,
+    now: clock.now,
+  });
+  const fulfilment = createFulfilment({ ...registries, webhooks });
+  const vendorDeps = { ...registries, fulfilment };
+  const vendor = createMerchantVendor(clock, vendorDeps);
   app.route("/", vendor);
-  app.route("/", createGameServer(vendor));
-  app.route("/", createStoreApi(clock, registries));
-  app.route("/", createSubscriptionsApi());
+  app.route("/", createGameServer(vendor, { now: clock.now }));
+  app.route("/", createStoreApi(clock, vendorDeps));
+  app.route("/", createSubscriptionsApi(registries));
   app.route(
     "/",
-    createPayStation({ root, clock, ...registries, stepMs: options.payStationStepMs }),
+    createPayStation({ root, clock, ...vendorDeps, stepMs: options.payStationStepMs }),
   );
   app.route("/", createImages());
   app.route("/", createStatic(root));
@@ -90,6 +105,7 @@ export function createSandboxApp(options: SandboxOptions = {}) {
   const registries: Registries = {
     tokens: createTokenRegistry(clock),
     orders: createOrderRegistry(clock),
+    players: createPlayerRegistry(clock),
   };
   const services = createServices(options.root ?? defaultRoot(), clock, registries, options);
   const counter = createRequestCounter(clock.now);

@@ -12,8 +12,44 @@ export const DEMO_PROJECT_ID = 44056;
 /** A store with one group of 5,000 generated items, for benchmarks. */
 export const BENCH_PROJECT_ID = 5000;
 
-/** The player the game server signs in; any non-empty Store bearer token is this player too. */
+/**
+ * The player a visitor without a game-server session is signed in as, and whom a Store bearer
+ * token of no known form stands for.
+ */
 export const DEMO_USER_ID = "demo-player-1";
+
+export interface DemoPlayer {
+  id: string;
+  name: string;
+  email: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+}
+
+/**
+ * The studio's demo players: the game server's accounts and, with the same ids, the users the
+ * emulated Xsolla Login knows. A Store bearer token `<id>-token` is that player's token.
+ */
+export const DEMO_PLAYERS: readonly DemoPlayer[] = [
+  { id: DEMO_USER_ID, name: "Aria", email: "aria@aetherfall.example", country: "US" },
+  { id: "demo-player-2", name: "Bram", email: "bram@aetherfall.example", country: "DE" },
+  { id: "demo-player-3", name: "Chen", email: "chen@aetherfall.example", country: "CN" },
+];
+
+/** The demo player's gold when the sandbox starts; every other player starts with none. */
+export const DEMO_USER_START_BALANCE = 1000;
+
+/**
+ * The project's secret key (Publisher Account, project settings): Xsolla signs the webhooks it
+ * sends with it, and the game server checks them with it (seed 004; CONTRACTS.md section 4).
+ */
+export const PROJECT_SECRET_KEY = "sandbox-project-secret-key-7f3e9a21";
+
+/**
+ * The project's webhook URL setting: the game server's listener. The emulated vendor delivers
+ * in-process, so the host and port do not matter; the path does.
+ */
+export const PROJECT_WEBHOOK_URL = "http://127.0.0.1/game/webhooks/xsolla";
 
 /** How long the running promotion lasts, counted from the moment the sandbox starts. */
 export const PROMOTION_LENGTH_MS = 3 * 24 * 60 * 60 * 1000 + 5 * 60 * 60 * 1000;

@@ -1,5 +1,6 @@
 /** The error bodies of the emulated services, in each contract's own shape. */
 import { randomBytes } from "node:crypto";
+import { isJsonContentType } from "./request-body";
 
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), {
@@ -25,6 +26,19 @@ export function merchantError(
     extended_message: extendedMessage,
     request_id: requestId(),
   });
+}
+
+/**
+ * The Merchant API's 415 for a body sent without `Content-Type: application/json`; null when
+ * the header is right.
+ */
+export function unlessJsonContentType(contentType: string | undefined): Response | null {
+  if (isJsonContentType(contentType)) return null;
+  return merchantError(
+    415,
+    "Unsupported Media Type",
+    "Send the request body as JSON with the header Content-Type: application/json.",
+  );
 }
 
 /** A 404 for a path the Merchant API (or a game server speaking its errors) does not have. */

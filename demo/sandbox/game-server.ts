@@ -1,40 +1,85 @@
 /**
- * What a studio's own game server does for the widget. For now: proxy the Merchant API's
- * storefront reads, adding the merchant's credentials, which never reach a browser. The
- * vendor is called in-process (no socket), as if it were across the network.
+ * What a studio's own game server does for the widget, under /game: a session for the demo
+ * players (game-session.ts); the Merchant API's storefront reads and the player's wallet,
+ * proxied with the merchant's credentials and the session's player; the token endpoint and
+ * the free claim (game-purchase.ts); and the webhook listener (game-webhooks.ts). It reaches
+ * the vendor only through the vendor's HTTP interface (game-vendor.ts), in-process.
  */
 import { Hono } from "hono";
-import { MERCHANT_API_KEY, MERCHANT_ID } from "./config";
-import { noSuchMethod } from "./errors";
-import { MERCHANT_BASE } from "./vendor-merchant";
+import { PROJECT_SECRET_KEY } from "./config";
+import { merchantError, noSuchMethod } from "./errors";
+import { createPurchaseApi } from "./game-purchase";
+import { createSessionApi, createSessions } from "./game-session";
+import { createVendorClient, relay, type Upstream } from "./game-vendor";
+import { createWebhookListener } from "./game-webhooks";
+
+export type { Upstream } from "./game-vendor";
 
 export const GAME_BASE = "/game";
 /** Who a signed-out visitor is, as far as the vendor's storefront reads are concerned. */
 export const GUEST_USER_ID = "guest";
 
-/** Anything that answers a Request, such as a Hono app. */
-export interface Upstream {
-  fetch(request: Request): Response | Promise<Response>;
+export interface GameServerOptions {
+  /** The clock of the webhook log. */
+  now: () => number;
+  /** The project's secret key, which webhooks are signed with. */
+  secretKey?: string;
 }
 
-const basicAuth = `Basic ${Buffer.from(`${MERCHANT_ID}:${MERCHANT_API_KEY}`).toString("base64")}`;
-
-export function createGameServer(vendor: Upstream) {
+export function createGameServer(vendor: Upstream, options: GameServerOptions) {
   const app = new Hono().basePath(GAME_BASE);
+  const sessions = createSessions();
+  const callVendor = createVendorClient(vendor);
+  const origin = (url: string) => new URL(url).origin;
+
+  // A page on another site must not act for the player: browsers say where a request comes
+  // from, and the session cookie (SameSite=Lax) is not the only guard, since no cookie at all
+  // means the default demo player.
+  app.use("*", async (c, next) => {
+    if (c.req.method === "POST" && c.req.header("Sec-Fetch-Site") === "cross-site") {
+      return merchantError(403, "Forbidden", "Requests from other sites are not accepted.");
+    }
+    await next();
+  });
+
+  app.route("/", createSessionApi(sessions));
+  app.route("/", createPurchaseApi(sessions, callVendor));
+  app.route("/", createWebhookListener(options.secretKey ?? PROJECT_SECRET_KEY, options.now));
 
   app.get("/merchant/v2/projects/:projectId/storefront/*", async (c) => {
     const url = new URL(c.req.url);
-    url.pathname = url.pathname.replace(`${GAME_BASE}/merchant/v2`, MERCHANT_BASE);
-    // The Merchant API wants a user for every read. A signed-out visitor still sees the store
-    // (free items included), so the game server reads it as a guest.
-    if (!url.searchParams.get("user_id")) url.searchParams.set("user_id", GUEST_USER_ID);
-    const answer = await vendor.fetch(
-      new Request(url, { headers: { Authorization: basicAuth, Accept: "application/json" } }),
+    const query = new URLSearchParams(url.search);
+    // The Merchant API wants a user for every read: the session's player, whatever user_id
+    // the browser sent. A signed-out visitor still sees the store, as a guest.
+    query.set("user_id", sessions.playerOf(c)?.id ?? GUEST_USER_ID);
+    const path = url.pathname.slice(`${GAME_BASE}/merchant/v2`.length);
+    return relay(await callVendor({ origin: url.origin, path, query }));
+  });
+
+  const signInForWallet = () =>
+    merchantError(
+      401,
+      "Sign in to see your wallet",
+      "There is no signed-in player in this session. Sign in to the game and try again.",
     );
-    return new Response(answer.body, {
-      status: answer.status,
-      headers: { "Content-Type": answer.headers.get("Content-Type") ?? "application/json" },
-    });
+
+  app.get("/merchant/v2/projects/:projectId/users/me", async (c) => {
+    const player = sessions.playerOf(c);
+    if (!player) return signInForWallet();
+    const path = `/projects/${encodeURIComponent(c.req.param("projectId"))}/users/${encodeURIComponent(player.id)}`;
+    return relay(await callVendor({ origin: origin(c.req.url), path }));
+  });
+
+  app.get("/merchant/v2/projects/:projectId/users/me/virtual_items", async (c) => {
+    const player = sessions.playerOf(c);
+    if (!player) return signInForWallet();
+    const query = new URLSearchParams();
+    for (const name of ["offset", "limit"]) {
+      const value = c.req.query(name);
+      if (value !== undefined) query.set(name, value);
+    }
+    const path = `/projects/${encodeURIComponent(c.req.param("projectId"))}/users/${encodeURIComponent(player.id)}/virtual_items`;
+    return relay(await callVendor({ origin: origin(c.req.url), path, query }));
   });
 
   // Last, so it answers only what no route above did (a mounted app's notFound is not used).

@@ -8,15 +8,17 @@ import {
   localize,
 } from "./catalog";
 import { type Clock, isoDate } from "./clock";
-import { DEMO_USER_ID } from "./config";
 import { labelName } from "./labels";
 import type { Pricing } from "./money";
+import type { ActiveSubscription, LimitState } from "./vendor-players";
 
 export interface MerchantContext {
   language: string;
   pricing: Pricing;
   /** Origin for image URLs, so they point back at this sandbox. */
   origin: string;
+  /** The reading user's per-player limit on an item; null when the item has none. */
+  limitOf(item: CatalogItem): LimitState | null;
 }
 
 const text = (value: Localized | undefined, language: string) =>
@@ -70,8 +72,16 @@ export function renderItems(items: CatalogItem[], ctx: MerchantContext) {
         ? { type: item.label.type, name: labelName(item.label, language) }
         : null,
       offer_label: text(item.offerLabel, language),
+      // Newer answers than the seed's also say whether an item is free and what is left of
+      // its per-player limit.
+      is_free: item.free === true,
+      limits: renderLimits(ctx.limitOf(item)),
     })),
   };
+}
+
+function renderLimits(limit: LimitState | null) {
+  return limit ? { per_user: { total: limit.total, available: limit.available } } : null;
 }
 
 export function renderPackages(catalog: Catalog, ctx: MerchantContext) {
@@ -100,11 +110,9 @@ export function renderPackages(catalog: Catalog, ctx: MerchantContext) {
 export function renderSubscriptions(
   catalog: Catalog,
   ctx: MerchantContext,
-  userId: string,
-  clock: Clock,
+  active: ActiveSubscription | null,
 ) {
   const { language, pricing } = ctx;
-  const active = userId === DEMO_USER_ID ? catalog.activePlan : null;
   return {
     packages: catalog.plans.map((plan) => ({
       id: plan.merchantId,
@@ -123,10 +131,7 @@ export function renderSubscriptions(
       period_trial: plan.trialDays,
     })),
     active_user_package: active
-      ? {
-          date_next_charge: isoDate(clock.startedAt + active.nextChargeInDays * 86_400_000),
-          id: active.merchantId,
-        }
+      ? { date_next_charge: isoDate(active.nextChargeAt), id: active.planId }
       : null,
   };
 }

@@ -4,14 +4,14 @@
  * `GET /__sandbox/paystation/tokens/{token}` shows a token's record with its payments.
  */
 import { Hono } from "hono";
-import { getCatalog } from "./catalog";
+import { type Catalog, getCatalog } from "./catalog";
 import type { Clock } from "./clock";
 import { DEMO_PROJECT_ID, DEMO_USER_ID } from "./config";
 import { merchantInvalid } from "./errors";
 import { type Schema, validate } from "./json-schema";
-import type { OrderRegistry } from "./orders";
+import type { OrderLine, OrderRegistry } from "./orders";
 import { payStationOriginFor, payStationUrl } from "./paystation-origin";
-import type { TokenKind, TokenRegistry, UiSize } from "./paystation-tokens";
+import type { PurchaseLine, TokenKind, TokenRegistry, UiSize } from "./paystation-tokens";
 import { readOptionalJson } from "./request-body";
 import { checkPurchase, resolvePurchase } from "./token-request";
 
@@ -55,6 +55,16 @@ interface MintRequest {
 /** What a minted token buys unless the test says otherwise: the 500 Gold package. */
 const DEFAULT_PURCHASE = { virtual_currency: { quantity: 500 } };
 
+/** A token's purchase line as a Store order line: a currency package is one bundle. */
+function orderLine(catalog: Catalog, line: PurchaseLine): OrderLine {
+  const { sku, amount } = line;
+  if (line.type !== "virtual_currency")
+    return { sku, type: "virtual_good", quantity: line.quantity, amount };
+  const pack = catalog.packages.find((candidate) => candidate.sku === sku);
+  const quantity = pack ? Math.max(1, Math.round(line.quantity / pack.quantity)) : 1;
+  return { sku, type: "bundle", quantity, amount };
+}
+
 export function createPayStationHooks(
   clock: Clock,
   registries: { tokens: TokenRegistry; orders: OrderRegistry },
@@ -85,8 +95,10 @@ export function createPayStationHooks(
         ? orders.create({
             projectId: DEMO_PROJECT_ID,
             userId: user.id,
+            payment: "real",
             currency: purchase.currency,
-            items: purchase.items.map(({ sku, quantity, amount }) => ({ sku, quantity, amount })),
+            items: purchase.items.map((line) => orderLine(catalog, line)),
+            sandbox: request.sandbox ?? true,
           })
         : null;
     const record = tokens.issue({

@@ -2,13 +2,12 @@
  * The emulated Pay Station: its page (`/paystation2/?access_token=` for Merchant API tokens,
  * `/paystation4/?token=` for Store ones; demo/paystation/ holds the page's files) and the
  * JSON endpoints the page calls on its own origin: what a token stands for, and paying with a
- * test card. A payment is recorded on its token (and a Store token's order), so tests can see
- * what was and was not paid; nothing is delivered yet.
+ * test card. A payment is recorded on its token, so tests can see what was and was not paid;
+ * a successful one is delivered (vendor-fulfilment.ts) before the page is answered.
  */
 import { join } from "node:path";
 import { Hono } from "hono";
 import { type Clock, isoDate } from "./clock";
-import type { OrderRegistry } from "./orders";
 import { FAILURE_REASONS, findTestCard, normalizeCardNumber } from "./paystation-cards";
 import {
   type PaymentRecord,
@@ -18,6 +17,7 @@ import {
 } from "./paystation-tokens";
 import { readJson } from "./request-body";
 import { serveFile } from "./static";
+import type { Fulfilment } from "./vendor-fulfilment";
 
 /**
  * Pay Station's policy: its own origin only, nothing inline, and any page may frame it (the
@@ -42,7 +42,7 @@ export interface PayStationDeps {
   root: string;
   clock: Clock;
   tokens: TokenRegistry;
-  orders: OrderRegistry;
+  fulfilment: Pick<Fulfilment, "deliverPayment">;
   stepMs?: number;
 }
 
@@ -107,7 +107,7 @@ export function statusSteps(record: TokenRecord, payment: PaymentRecord) {
 }
 
 export function createPayStation(deps: PayStationDeps) {
-  const { tokens, orders } = deps;
+  const { tokens, fulfilment } = deps;
   const pageDir = join(deps.root, "demo", "paystation");
   const stepMs = deps.stepMs ?? DEFAULT_STEP_MS;
   const app = new Hono();
@@ -164,7 +164,7 @@ export function createPayStation(deps: PayStationDeps) {
       errorReason: testCard.result === "success" ? null : FAILURE_REASONS[testCard.result],
     };
     record.payments.push(payment);
-    if (!failed && record.orderId !== null) orders.setStatus(record.orderId, "paid");
+    if (!failed) await fulfilment.deliverPayment(record, payment);
 
     return json(200, {
       invoice: payment.invoice,

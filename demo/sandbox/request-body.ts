@@ -1,5 +1,9 @@
 /** Reading JSON request bodies, as the emulated services need them. */
 
+/** A JSON object: not null, not an array. */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
 /** True for `application/json`, with or without parameters such as a charset. */
 export function isJsonContentType(header: string | undefined): boolean {
   return /^application\/json\s*(;|$)/i.test(header?.trim() ?? "");

@@ -6,12 +6,13 @@
 import { localize } from "./catalog";
 import { CURRENCIES } from "./config";
 import { storeError } from "./errors";
-import { type Schema, validate } from "./json-schema";
+import type { Schema } from "./json-schema";
 import { pricingFor } from "./money";
 import type { OrderRegistry } from "./orders";
 import type { TokenRegistry, UiSize } from "./paystation-tokens";
-import { readOptionalJson } from "./request-body";
+import { readStoreBody, requirePlayer } from "./store-query";
 import type { StoreContext } from "./store-render";
+import { type Fulfilment, LIMIT_REACHED } from "./vendor-fulfilment";
 
 const BODY_SCHEMA: Schema = {
   type: "object",
@@ -45,24 +46,12 @@ export async function payForItem(
   ctx: StoreContext,
   sku: string,
   request: Request,
-  registries: { tokens: TokenRegistry; orders: OrderRegistry },
+  deps: { tokens: TokenRegistry; orders: OrderRegistry; fulfilment: Fulfilment },
 ): Promise<Response> {
-  const userId = ctx.query.userId;
-  if (!userId) return storeError(401, 1501, "Authorization failed: no user token was given");
-
-  const body = await readOptionalJson(request);
-  if (body === undefined) {
-    return storeError(422, 1102, "Unprocessable Entity", [
-      { property: "body", message: "The request body is not valid JSON" },
-    ]);
-  }
-  const errors = validate(body, BODY_SCHEMA);
-  if (Object.keys(errors).length > 0) {
-    const extended = Object.entries(errors).flatMap(([property, messages]) =>
-      messages.map((message) => ({ property, message })),
-    );
-    return storeError(422, 1102, "Unprocessable Entity", extended);
-  }
+  const userId = requirePlayer(ctx.query);
+  if (userId instanceof Response) return userId;
+  const body = await readStoreBody(request, BODY_SCHEMA);
+  if (body instanceof Response) return body;
   const wire = body as PaymentBody;
 
   const { catalog } = ctx;
@@ -73,23 +62,28 @@ export async function payForItem(
   const name = item?.name ?? pack?.name;
   if (usd === undefined || !name)
     return storeError(422, 1411, `Item ${sku} is not purchasable for money`);
+  const quantity = wire.quantity ?? 1;
+  if (item && !deps.fulfilment.withinLimit(catalog, userId, item, quantity))
+    return storeError(422, 1460, LIMIT_REACHED);
 
   const pricing = wire.currency ? pricingFor(wire.currency) : ctx.query.pricing;
   const decimals = CURRENCIES[pricing.currency]?.decimals ?? 2;
   const language = wire.locale?.slice(0, 2) ?? ctx.query.language;
-  const quantity = wire.quantity ?? 1;
   const amount = Number((pricing.convert(usd) * quantity).toFixed(decimals));
   const lineName = localize(name, language);
+  const sandbox = wire.sandbox ?? false;
 
-  const order = registries.orders.create({
+  const order = deps.orders.create({
     projectId: catalog.projectId,
     userId,
+    payment: "real",
     currency: pricing.currency,
-    items: [{ sku, quantity, amount }],
+    items: [{ sku, type: pack ? "bundle" : "virtual_good", quantity, amount }],
+    sandbox,
   });
-  const record = registries.tokens.issue({
+  const record = deps.tokens.issue({
     kind: "store",
-    sandbox: wire.sandbox ?? false,
+    sandbox,
     projectId: catalog.projectId,
     user: { id: userId },
     currency: pricing.currency,

@@ -4,7 +4,9 @@
  */
 import { DEMO_USER_ID } from "./config";
 import { storeError } from "./errors";
+import { type Schema, validate } from "./json-schema";
 import { type Pricing, pricingForCountry } from "./money";
+import { readOptionalJson } from "./request-body";
 
 export const MAX_LIMIT = 50;
 
@@ -27,13 +29,17 @@ function integer(raw: string | undefined, fallback: number): number | null {
   return /^\d{1,9}$/.test(raw) ? Number(raw) : null;
 }
 
-/** Any non-empty bearer token is the demo player; a header of another form is refused. */
+/**
+ * The player a Store bearer token stands for. The sandbox has no Xsolla Login: `<id>-token`
+ * is player `id` (`demo-player-2-token` is demo-player-2), any other non-empty token is the
+ * demo player, and a header of another form is refused.
+ */
 export function playerFromHeader(header: string | undefined): string | null | Response {
   if (header === undefined) return null;
   const token = /^Bearer\s+(\S+)$/.exec(header.trim())?.[1];
   if (!token)
     return storeError(401, 1501, "Authorization failed: the Authorization header is malformed");
-  return DEMO_USER_ID;
+  return /^([\w.-]+)-token$/.exec(token)?.[1] ?? DEMO_USER_ID;
 }
 
 export function parseStoreQuery(
@@ -76,4 +82,28 @@ export function page<T>(all: T[], query: StoreQuery, render: (value: T, index: n
     has_more: query.offset + query.limit < all.length,
     items: slice.map((value, index) => render(value, query.offset + index)),
   };
+}
+
+/**
+ * An optional JSON request body checked against a schema: none is `{}`; a body that is not
+ * JSON or breaks the schema answers 422 errorCode 1102 with the problems per property.
+ */
+export async function readStoreBody(request: Request, schema: Schema): Promise<unknown> {
+  const body = await readOptionalJson(request);
+  if (body === undefined) {
+    return storeError(422, 1102, "Unprocessable Entity", [
+      { property: "body", message: "The request body is not valid JSON" },
+    ]);
+  }
+  const errors = validate(body, schema);
+  if (Object.keys(errors).length === 0) return body;
+  const extended = Object.entries(errors).flatMap(([property, messages]) =>
+    messages.map((message) => ({ property, message })),
+  );
+  return storeError(422, 1102, "Unprocessable Entity", extended);
+}
+
+/** The signed-in player, or the Store's 401 errorCode 1501 for an anonymous caller. */
+export function requirePlayer(query: StoreQuery): string | Response {
+  return query.userId ?? storeError(401, 1501, "Authorization failed: no user token was given");
 }

@@ -17,6 +17,8 @@ export interface StoreContext {
   query: StoreQuery;
   clock: Clock;
   origin: string;
+  /** How much of an item's per-player limit the caller has used (0 when signed out). */
+  usage(sku: string): number;
 }
 
 function price(ctx: StoreContext, usd: number | undefined, usdBefore: number | undefined) {
@@ -29,7 +31,7 @@ function price(ctx: StoreContext, usd: number | undefined, usdBefore: number | u
   };
 }
 
-function vcImage(ctx: StoreContext) {
+export function vcImage(ctx: StoreContext) {
   return `${ctx.origin}/images/vc/${ctx.catalog.currency.sku}.svg`;
 }
 
@@ -100,7 +102,7 @@ function promotions(ctx: StoreContext, terms: PromotionTerms) {
 
 function limits(ctx: StoreContext, item: CatalogItem) {
   if (item.perUser === undefined) return null;
-  const used = ctx.query.userId ? (item.usedByDemoPlayer ?? 0) : 0;
+  const used = ctx.usage(item.sku);
   return {
     per_user: {
       total: item.perUser,

@@ -1,8 +1,8 @@
 /**
- * The emulated Xsolla Store API v2 catalog reads, as a browser calls them (CORS is added by
- * app.ts for the whole /store prefix), and the payment call (store-payment.ts). An optional
- * `Authorization: Bearer` makes the caller the demo player, which changes per-player limits;
- * paying requires it.
+ * The emulated Xsolla Store API v2 as a browser calls it (CORS is added by app.ts for the
+ * whole /store prefix): the catalog reads, the payment call (store-payment.ts) and the
+ * player's own calls (store-user.ts). An optional `Authorization: Bearer <player>-token`
+ * signs the caller in, which shows their own per-player limits; buying and claiming need it.
  */
 import { Hono } from "hono";
 import { type Catalog, itemsInGroup, placeGroups, projectFromParam } from "./catalog";
@@ -13,15 +13,22 @@ import type { TokenRegistry } from "./paystation-tokens";
 import { payForItem } from "./store-payment";
 import { page, parseStoreQuery } from "./store-query";
 import { renderGroups, renderItem, renderPackage, type StoreContext } from "./store-render";
+import { createStoreUserApi } from "./store-user";
+import type { Fulfilment } from "./vendor-fulfilment";
+import type { PlayerRegistry } from "./vendor-players";
 
 export const STORE_BASE = "/store/api/v2/project/:projectId";
 
 type Env = { Variables: { ctx: StoreContext } };
 
-export function createStoreApi(
-  clock: Clock,
-  registries: { tokens: TokenRegistry; orders: OrderRegistry },
-) {
+export interface StoreDeps {
+  tokens: TokenRegistry;
+  orders: OrderRegistry;
+  players: PlayerRegistry;
+  fulfilment: Fulfilment;
+}
+
+export function createStoreApi(clock: Clock, deps: StoreDeps) {
   const app = new Hono<Env>().basePath(STORE_BASE);
 
   app.use("*", async (c, next) => {
@@ -30,7 +37,14 @@ export function createStoreApi(
     if (!catalog) return storeError(404, 1001, `Project ${projectId} not found`);
     const query = parseStoreQuery((name) => c.req.query(name), c.req.header("Authorization"));
     if (query instanceof Response) return query;
-    c.set("ctx", { catalog, query, clock, origin: new URL(c.req.url).origin });
+    const { userId } = query;
+    c.set("ctx", {
+      catalog,
+      query,
+      clock,
+      origin: new URL(c.req.url).origin,
+      usage: (sku) => deps.players.usage(catalog, userId, sku),
+    });
     await next();
   });
 
@@ -51,9 +65,8 @@ export function createStoreApi(
     return c.json(page(ctx.catalog.packages, ctx.query, (pack, i) => renderPackage(ctx, pack, i)));
   });
 
-  app.post("/payment/item/:sku", (c) =>
-    payForItem(c.var.ctx, c.req.param("sku"), c.req.raw, registries),
-  );
+  app.post("/payment/item/:sku", (c) => payForItem(c.var.ctx, c.req.param("sku"), c.req.raw, deps));
+  app.route("/", createStoreUserApi(deps));
 
   // Last, so it answers only what no route above did (a mounted app's notFound is not used).
   app.all("*", () => storeError(404, 4001, "Not found"));

@@ -14,6 +14,7 @@ import type {
   TokenUser,
   UiSize,
 } from "./paystation-tokens";
+import { isObject } from "./request-body";
 
 /** At most this many friends in one gift (seed 004). */
 export const MAX_GIFT_FRIENDS = 100;
@@ -190,9 +191,6 @@ export interface TokenRequest {
 export type Checked<T> =
   | { ok: true; value: T }
   | { ok: false; errors: PropertyErrors; global?: string[] };
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A currency the sandbox prices in; others are refused rather than silently priced in USD. */
 function checkCurrency(currency: string | undefined, path: string, errors: PropertyErrors) {

@@ -1,8 +1,8 @@
 /**
- * The emulated Xsolla Merchant API v2: the storefront reads and the Pay Station token call
- * (vendor-token.ts), behind HTTP Basic auth with the merchant id and API key, validating
- * requests like the real one and answering errors in its JSON shape. Only a game server
- * calls it; browsers reach it through game-server.ts.
+ * The emulated Xsolla Merchant API v2: the storefront reads, the Pay Station token call
+ * (vendor-token.ts) and the user calls (vendor-users.ts), behind HTTP Basic auth with the
+ * merchant id and API key, validating requests like the real one and answering errors in its
+ * JSON shape. Only a game server calls it; browsers reach it through game-server.ts.
  */
 import { Hono } from "hono";
 import {
@@ -25,7 +25,10 @@ import {
 } from "./merchant-render";
 import { pricingFor } from "./money";
 import type { TokenRegistry } from "./paystation-tokens";
+import type { Fulfilment } from "./vendor-fulfilment";
+import type { PlayerRegistry } from "./vendor-players";
 import { createTokenApi } from "./vendor-token";
+import { createUsersApi } from "./vendor-users";
 
 export const MERCHANT_BASE = "/vendor/merchant/v2";
 
@@ -72,7 +75,13 @@ function findGroup(catalog: Catalog, id: number): CatalogGroup | undefined {
   return placeGroups(catalog).find((placed) => placed.group.id === id)?.group;
 }
 
-export function createMerchantVendor(clock: Clock, tokens: TokenRegistry) {
+export interface MerchantDeps {
+  tokens: TokenRegistry;
+  players: PlayerRegistry;
+  fulfilment: Fulfilment;
+}
+
+export function createMerchantVendor(clock: Clock, deps: MerchantDeps) {
   const app = new Hono<Env>().basePath(MERCHANT_BASE);
 
   app.use("*", async (c, next) => {
@@ -92,12 +101,14 @@ export function createMerchantVendor(clock: Clock, tokens: TokenRegistry) {
     if (!catalog) return merchantError(404, "Not Found", `Project ${projectId} not found.`);
     const problem = checkQuery((name) => c.req.query(name));
     if (problem) return problem;
+    const userId = c.req.query("user_id") ?? "";
     c.set("catalog", catalog);
-    c.set("userId", c.req.query("user_id") ?? "");
+    c.set("userId", userId);
     c.set("ctx", {
       language: c.req.query("language") ?? "en",
       pricing: pricingFor(c.req.query("currency") ?? "USD"),
       origin: new URL(c.req.url).origin,
+      limitOf: (item) => deps.players.limitOf(catalog, userId, item),
     });
     await next();
   });
@@ -117,11 +128,13 @@ export function createMerchantVendor(clock: Clock, tokens: TokenRegistry) {
     if (!group) return merchantError(404, "Not Found", `Group ${raw} not found.`);
     return c.json(renderItems(itemsInGroup(c.var.catalog, group), c.var.ctx));
   });
-  app.get(`${storefront}/subscriptions`, (c) =>
-    c.json(renderSubscriptions(c.var.catalog, c.var.ctx, c.var.userId, clock)),
-  );
+  app.get(`${storefront}/subscriptions`, (c) => {
+    const active = deps.players.find(c.var.catalog, c.var.userId)?.subscription ?? null;
+    return c.json(renderSubscriptions(c.var.catalog, c.var.ctx, active));
+  });
   app.get(`${storefront}/bonus`, (c) => c.json(renderBonus(c.var.catalog, c.var.ctx, clock)));
-  app.route("/", createTokenApi(tokens));
+  app.route("/", createTokenApi(deps));
+  app.route("/", createUsersApi(deps));
 
   // Last, so it answers only what no route above did (a mounted app's notFound is not used).
   app.all("*", (c) => noSuchMethod(c.req.raw));

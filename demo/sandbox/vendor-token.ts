@@ -4,18 +4,51 @@
  * token that the Pay Station page accepts for 24 hours.
  */
 import { Hono } from "hono";
-import { getCatalog } from "./catalog";
+import { type Catalog, getCatalog } from "./catalog";
 import { BENCH_PROJECT_ID, MERCHANT_ID } from "./config";
-import { merchantError, merchantInvalid } from "./errors";
-import type { TokenRegistry } from "./paystation-tokens";
-import { isJsonContentType, readJson } from "./request-body";
+import { merchantError, merchantInvalid, unlessJsonContentType } from "./errors";
+import type { PurchaseLine, TokenGift, TokenRegistry, TokenUser } from "./paystation-tokens";
+import { readJson } from "./request-body";
 import { checkTokenRequest, resolvePurchase } from "./token-request";
+import { type Fulfilment, LIMIT_REACHED } from "./vendor-fulfilment";
+import type { PlayerRegistry } from "./vendor-players";
 
 /** Projects that exist but take no payments: the token call answers 412 for them. */
 const INACTIVE_PROJECTS: ReadonlySet<number> = new Set([BENCH_PROJECT_ID]);
 
+/**
+ * The items whose per-player limit the purchase would break, for whoever receives it (the
+ * gift's recipient or the payer), as property errors on their `amount`.
+ */
+function limitErrors(
+  catalog: Catalog,
+  lines: PurchaseLine[],
+  receiver: string,
+  fulfilment: Fulfilment,
+): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  lines
+    .filter((line) => line.type === "virtual_item")
+    .forEach((line, i) => {
+      const item = catalog.items.find((candidate) => candidate.sku === line.sku);
+      if (item && !fulfilment.withinLimit(catalog, receiver, item, line.quantity))
+        errors[`purchase.virtual_items.items[${i}].amount`] = [LIMIT_REACHED];
+    });
+  return errors;
+}
+
+const receiverOf = (user: TokenUser, gift: TokenGift | null) => gift?.friends[0]?.id ?? user.id;
+
 /** The token route, to mount under the Merchant API base, behind its Basic auth. */
-export function createTokenApi(tokens: TokenRegistry) {
+export function createTokenApi({
+  tokens,
+  players,
+  fulfilment,
+}: {
+  tokens: TokenRegistry;
+  players: PlayerRegistry;
+  fulfilment: Fulfilment;
+}) {
   const app = new Hono();
   app.post("/merchants/:merchantId/token", async (c) => {
     const merchantId = c.req.param("merchantId");
@@ -26,13 +59,8 @@ export function createTokenApi(tokens: TokenRegistry) {
         `The API key does not give access to merchant ${merchantId}.`,
       );
     }
-    if (!isJsonContentType(c.req.header("Content-Type"))) {
-      return merchantError(
-        415,
-        "Unsupported Media Type",
-        "Send the request body as JSON with the header Content-Type: application/json.",
-      );
-    }
+    const notJson = unlessJsonContentType(c.req.header("Content-Type"));
+    if (notJson) return notJson;
     const body = await readJson(c.req.raw);
     if (body === undefined)
       return merchantError(400, "Bad Request", "The request body is not valid JSON.");
@@ -53,6 +81,16 @@ export function createTokenApi(tokens: TokenRegistry) {
 
     const resolved = resolvePurchase(catalog, request.purchase, request.currency, request.language);
     if (!resolved.ok) return merchantInvalid(resolved.errors, resolved.global);
+    const { purchase, gift } = resolved.value;
+    const overLimit = limitErrors(
+      catalog,
+      purchase.items,
+      receiverOf(request.user, gift),
+      fulfilment,
+    );
+    if (Object.keys(overLimit).length > 0) return merchantInvalid(overLimit);
+    // The token call is how the vendor learns who a game's user is.
+    players.remember(catalog, request.user);
 
     const record = tokens.issue({
       kind: "merchant",
@@ -62,8 +100,8 @@ export function createTokenApi(tokens: TokenRegistry) {
       currency: resolved.value.purchase.currency,
       language: request.language,
       size: request.size,
-      purchase: resolved.value.purchase,
-      gift: resolved.value.gift,
+      purchase,
+      gift,
       customParameters: request.customParameters,
       returnUrl: request.returnUrl,
       externalId: request.externalId,

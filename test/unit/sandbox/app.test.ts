@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createSandboxApp } from "../../../demo/sandbox/app";
-import { demoQuery, sandbox } from "./helpers";
+import { browserOf, demoQuery, sandbox } from "./helpers";
 
 describe("demo page and static files", () => {
   const app = sandbox();
@@ -90,12 +90,13 @@ describe("request counter", () => {
 
 describe("game server", () => {
   it("reads the store as a guest for a signed-out visitor", async () => {
-    const app = sandbox();
-    const response = await app.request(
+    const browser = browserOf(sandbox());
+    await browser.signIn(null);
+    const { status, body } = await browser.get(
       "/game/merchant/v2/projects/44056/storefront/subscriptions?currency=USD&language=en",
     );
-    expect(response.status).toBe(200);
+    expect(status).toBe(200);
     // The guest has no plan of their own.
-    expect((await response.json()).active_user_package).toBeNull();
+    expect(body.active_user_package).toBeNull();
   });
 });

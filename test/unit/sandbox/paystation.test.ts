@@ -382,12 +382,13 @@ describe("Store API payment/item", () => {
     });
   });
 
-  it("sells currency packages and marks the order paid after a successful payment", async () => {
+  it("sells currency packages and marks the order done once a payment delivers it", async () => {
     const { body } = await buy("gold-500", {});
     const info = await tokenInfo(app, body.token);
     expect(info.body.purchase).toMatchObject({ amount: 4.99, virtual_currency_amount: 500 });
     await pay(app, body.token, "4111111111111111");
-    expect((await record(app, body.token)).order.status).toBe("paid");
+    const { order } = await record(app, body.token);
+    expect(order).toMatchObject({ status: "done", invoiceId: expect.any(Number) });
   });
 });
 
