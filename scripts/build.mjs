@@ -33,7 +33,6 @@ async function iife(entry, fileName) {
       minify: true,
       sourcemap: false,
       lib: { entry, formats: ["iife"], name: "__gameStorefrontBundle", fileName: () => fileName },
-      rollupOptions: { output: { inlineDynamicImports: true } },
     },
   });
 }
