@@ -113,9 +113,6 @@ export function createPayStationHooks(
       size: request.size ?? "medium",
       purchase,
       gift,
-      customParameters: {},
-      returnUrl: null,
-      externalId: null,
       orderId: order?.orderId ?? null,
       stepMs: request.stepMs ?? null,
     });

@@ -98,9 +98,32 @@ export interface TokenRecord {
   payments: PaymentRecord[];
 }
 
-export type NewToken = Omit<TokenRecord, "token" | "createdAt" | "expiresAt" | "payments"> & {
-  /** Default: 24 hours from now. */
-  expiresAt?: number | null;
+/** The fields a token is issued with; the optional ones default to "none" and a medium UI. */
+type Defaulted =
+  | "size"
+  | "gift"
+  | "customParameters"
+  | "returnUrl"
+  | "externalId"
+  | "orderId"
+  | "stepMs";
+export type NewToken = Omit<
+  TokenRecord,
+  "token" | "createdAt" | "expiresAt" | "payments" | Defaulted
+> &
+  Partial<Pick<TokenRecord, Defaulted>> & {
+    /** Default: 24 hours from now. */
+    expiresAt?: number | null;
+  };
+
+const TOKEN_DEFAULTS: Pick<TokenRecord, Defaulted> = {
+  size: "medium",
+  gift: null,
+  customParameters: {},
+  returnUrl: null,
+  externalId: null,
+  orderId: null,
+  stepMs: null,
 };
 
 export type TokenLookup =
@@ -135,7 +158,15 @@ export function createTokenRegistry(clock: Clock) {
   function issue(fields: NewToken, token: string = randomToken()): TokenRecord {
     const createdAt = clock.now();
     const { expiresAt = createdAt + TOKEN_LIFETIME_MS, ...rest } = fields;
-    const record: TokenRecord = { ...rest, token, createdAt, expiresAt, payments: [] };
+    const record: TokenRecord = {
+      ...TOKEN_DEFAULTS,
+      ...rest,
+      customParameters: { ...rest.customParameters },
+      token,
+      createdAt,
+      expiresAt,
+      payments: [],
+    };
     tokens.set(token, record);
     return record;
   }
@@ -162,14 +193,7 @@ export function createTokenRegistry(clock: Clock) {
       user: { id: DEMO_USER_ID, name: "Demo Player", email: "player@example.com", country: "US" },
       currency: "USD",
       language: "en",
-      size: "medium",
       purchase: SEED_PURCHASE,
-      gift: null,
-      customParameters: {},
-      returnUrl: null,
-      externalId: null,
-      orderId: null,
-      stepMs: null,
     },
     SEED_TOKEN,
   );

@@ -104,12 +104,8 @@ export async function payForItem(
       ],
       virtualCurrencyAmount: pack ? pack.quantity * quantity : null,
     },
-    gift: null,
-    customParameters: {},
     returnUrl: wire.settings?.return_url ?? null,
-    externalId: null,
     orderId: order.orderId,
-    stepMs: null,
   });
   return new Response(JSON.stringify({ token: record.token, order_id: order.orderId }), {
     headers: { "Content-Type": "application/json" },

@@ -121,14 +121,7 @@ export function createSubscriptionsApi(deps: { tokens: TokenRegistry; players: P
       },
       currency: resolved.value.purchase.currency,
       language,
-      size: "medium",
       purchase: resolved.value.purchase,
-      gift: null,
-      customParameters: {},
-      returnUrl: null,
-      externalId: null,
-      orderId: null,
-      stepMs: null,
     });
     return c.json({
       link_to_ps: payStationUrl(payStationOriginFor(c.req.url), record.token, "merchant"),

@@ -105,8 +105,6 @@ export function createTokenApi({
       customParameters: request.customParameters,
       returnUrl: request.returnUrl,
       externalId: request.externalId,
-      orderId: null,
-      stepMs: null,
     });
     return c.json({ token: record.token });
   });
