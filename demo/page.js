@@ -8,7 +8,22 @@
 
 const EVENT_PREFIX = "game-storefront:";
 // Every event the widget dispatches on its element (they bubble to document). Add new names here.
-const EVENT_NAMES = ["init", "catalog-load", "error"];
+const EVENT_NAMES = [
+  "init",
+  "catalog-load",
+  "error",
+  "login-required",
+  "claim",
+  "purchase",
+  "open",
+  "load",
+  "close",
+  "status",
+  "status-invoice",
+  "status-delivering",
+  "status-done",
+  "status-troubled",
+];
 // The Store API prices by country, not currency: the country that pays in each currency.
 const COUNTRY_FOR_CURRENCY = { USD: "US", EUR: "DE", GBP: "GB", JPY: "JP", CNY: "CN", KRW: "KR" };
 const DEFAULT_USER = "demo-player-1";
@@ -100,6 +115,17 @@ function configure(element, options) {
   setData(element, "country", xsolla ? COUNTRY_FOR_CURRENCY[options.currency] : "");
   setData(element, "userId", xsolla ? "" : options.user);
   setData(element, "userToken", xsolla && options.user ? `${options.user}-token` : "");
+  // The game server's token endpoint (merchant), and the sandbox's Pay Station, which lives
+  // at another origin (localhost rather than 127.0.0.1) as the real one does.
+  setData(element, "tokenUrl", xsolla ? "" : `${prefix}/game/token`);
+  setData(element, "paystationUrl", payStationPage(xsolla));
+  setData(element, "sandbox", "true");
+}
+
+/** The sandbox's Pay Station page for the backend's tokens. */
+function payStationPage(xsolla) {
+  const port = location.port ? `:${location.port}` : "";
+  return `${location.protocol}//localhost${port}/paystation${xsolla ? 4 : 2}/`;
 }
 
 /**

@@ -1,6 +1,8 @@
-// The sandbox's Pay Station page (an ES module, so that nothing here shadows a window global): it shows what its token stands for, takes a test card and
-// walks the payment statuses, speaking Pay Station's message protocol to the page that opened
-// it (its parent when framed, its opener when a popup). Every message is a JSON string
+// The sandbox's Pay Station page (an ES module, so that nothing here shadows a window global):
+// it shows what its token stands for, takes a test card (or, for items sold only for virtual
+// currency, takes the price from the player's balance) and walks the payment statuses,
+// speaking Pay Station's message protocol to the page that opened it (its parent when framed,
+// its opener when a popup). Every message is a JSON string
 // `{"command": NAME, "data": {...}}` posted with the target origin "*", as the real page does:
 // the embedding page is the one that must check who sent what.
 //
@@ -33,6 +35,8 @@ const state = {
   stepMs: 300,
   lastDimensions: null,
   paying: false,
+  /** Whether the token's price is taken from the virtual currency balance instead of a card. */
+  fromBalance: false,
 };
 
 const byId = (id) => document.getElementById(id);
@@ -96,8 +100,29 @@ function money(amount, currency, language) {
   }
 }
 
+/** A virtual currency price as the player reads it: "1,000 Gold". */
+function virtualAmount(price, language) {
+  let amount;
+  try {
+    amount = new Intl.NumberFormat(language).format(price.amount);
+  } catch {
+    amount = String(price.amount);
+  }
+  return `${amount} ${price.name}`;
+}
+
+/** Offers to pay from the balance in place of the card form. */
+function renderBalancePayment(price, total) {
+  byId("ps-balance-title").textContent = `Pay with ${price.name}`;
+  byId("ps-balance-help").textContent =
+    `${total} is taken from your ${price.name} balance. Sandbox: no money is charged.`;
+  byId("ps-balance-pay").textContent = `Pay ${total}`;
+  byId("ps-retry").textContent = "Try again";
+}
+
 function renderPurchase(info) {
   const { purchase, language } = info;
+  state.fromBalance = Boolean(purchase.virtual_price);
   byId("ps-description").textContent = purchase.description;
   const list = byId("ps-items");
   list.replaceChildren();
@@ -108,13 +133,18 @@ function renderPurchase(info) {
     name.textContent = showQuantity ? `${line.name} × ${line.quantity}` : line.name;
     const price = document.createElement("span");
     price.className = "ps-price";
-    price.textContent = money(line.amount, purchase.currency, language);
+    price.textContent = line.virtual_price
+      ? virtualAmount(line.virtual_price, language)
+      : money(line.amount, purchase.currency, language);
     entry.append(name, price);
     list.append(entry);
   }
-  const total = money(purchase.amount, purchase.currency, language);
+  const total = state.fromBalance
+    ? virtualAmount(purchase.virtual_price, language)
+    : money(purchase.amount, purchase.currency, language);
   byId("ps-total").textContent = total;
-  byId("ps-pay").textContent = `Pay ${total}`;
+  if (state.fromBalance) renderBalancePayment(purchase.virtual_price, total);
+  else byId("ps-pay").textContent = `Pay ${total}`;
   if (info.gift) {
     const [friend] = info.gift.friends;
     const who = info.gift.friends.length === 1 && friend ? (friend.name ?? friend.id) : "friends";
@@ -124,13 +154,20 @@ function renderPurchase(info) {
   show("ps-sandbox", info.sandbox);
   show("ps-loading", false);
   show("ps-summary");
-  show("ps-form");
+  showPaymentForm();
+}
+
+/** Shows how this token is paid: the card form, or the button that pays from the balance. */
+function showPaymentForm() {
+  show("ps-form", !state.fromBalance);
+  show("ps-balance", state.fromBalance);
 }
 
 function showFatal(error) {
   byId("ps-error-message").textContent = error.message;
   byId("ps-error-code").textContent = error.code;
-  for (const id of ["ps-loading", "ps-summary", "ps-form", "ps-3ds", "ps-status"]) show(id, false);
+  for (const id of ["ps-loading", "ps-summary", "ps-form", "ps-balance", "ps-3ds", "ps-status"])
+    show(id, false);
   show("ps-error");
 }
 
@@ -174,37 +211,68 @@ async function pay(event) {
     byId("ps-card-number").focus();
     return;
   }
+  const problem = await submitPayment("ps-pay", { card });
+  if (!problem) return;
+  const field = problem.refused && FIELDS.includes(problem.field) ? problem.field : "number";
+  setFieldError(field, problem.message);
+  if (problem.refused) byId(INPUT_IDS[field]).focus();
+}
+
+/** Bad news about paying from the balance, shown beside its button. */
+function setBalanceError(message) {
+  const error = byId("ps-balance-error");
+  error.textContent = message ?? "";
+  error.hidden = !message;
+}
+
+/**
+ * Pays from the virtual currency balance: no card to send, the token says what to take. Not
+ * enough currency is not an error here but a payment that ends troubled, as a declined card.
+ */
+async function payFromBalance() {
+  if (state.paying) return;
+  setBalanceError(null);
+  const problem = await submitPayment("ps-balance-pay", {});
+  if (problem) setBalanceError(problem.message);
+}
+
+/**
+ * Sends a payment of the token and walks its statuses, its pay button disabled meanwhile.
+ * Answers what to tell the player when the payment did not start: the server's refusal
+ * (`refused`, with the card field it is about) or an unreachable server; null otherwise.
+ */
+async function submitPayment(buttonId, payment) {
   state.paying = true;
-  byId("ps-pay").disabled = true;
+  byId(buttonId).disabled = true;
   try {
     const response = await fetch("/paystation/api/pay", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ token, card }),
+      body: JSON.stringify({ token, ...payment }),
     });
     const body = await response.json();
     if (response.status === 401) {
       fail(body.error ?? TOKEN_INVALID);
-      return;
+      return null;
     }
     if (!response.ok) {
-      const field = FIELDS.includes(body.error?.field) ? body.error.field : "number";
-      setFieldError(field, body.error?.message ?? "The payment could not be started.");
-      byId(INPUT_IDS[field]).focus();
-      return;
+      const message = body.error?.message ?? "The payment could not be started.";
+      return { refused: true, field: body.error?.field, message };
     }
     await walk(body);
+    return null;
   } catch {
-    setFieldError("number", "Pay Station could not be reached. Try again.");
+    return { refused: false, message: "Pay Station could not be reached. Try again." };
   } finally {
     state.paying = false;
-    byId("ps-pay").disabled = false;
+    byId(buttonId).disabled = false;
   }
 }
 
 /** Shows the 3-D Secure step when the card has one, then each status, posting each. */
 async function walk(result) {
   show("ps-form", false);
+  show("ps-balance", false);
   show("ps-status", false);
   if (result.three_d_secure) {
     show("ps-3ds");
@@ -221,8 +289,8 @@ async function walk(result) {
 
 function retry() {
   show("ps-status", false);
-  show("ps-form");
-  byId("ps-card-number").focus();
+  showPaymentForm();
+  byId(state.fromBalance ? "ps-balance-pay" : "ps-card-number").focus();
 }
 
 function closePayStation() {
@@ -303,6 +371,7 @@ async function start() {
   send("widget-detection");
   byId("ps-close").addEventListener("click", closePayStation);
   byId("ps-form").addEventListener("submit", pay);
+  byId("ps-balance-pay").addEventListener("click", payFromBalance);
   byId("ps-retry").addEventListener("click", retry);
   const { info, error } = await load();
   if (error) {

@@ -63,14 +63,16 @@ export function createGameServer(vendor: Upstream, options: GameServerOptions) {
       "There is no signed-in player in this session. Sign in to the game and try again.",
     );
 
-  app.get("/merchant/v2/projects/:projectId/users/me", async (c) => {
+  // The wallet's user call, for the session's player whatever id the path names ("me" reads
+  // well; the widget sends the id it was given, which must not let it read someone else's).
+  app.get("/merchant/v2/projects/:projectId/users/:userId", async (c) => {
     const player = sessions.playerOf(c);
     if (!player) return signInForWallet();
     const path = `/projects/${encodeURIComponent(c.req.param("projectId"))}/users/${encodeURIComponent(player.id)}`;
     return relay(await callVendor({ origin: origin(c.req.url), path }));
   });
 
-  app.get("/merchant/v2/projects/:projectId/users/me/virtual_items", async (c) => {
+  app.get("/merchant/v2/projects/:projectId/users/:userId/virtual_items", async (c) => {
     const player = sessions.playerOf(c);
     if (!player) return signInForWallet();
     const query = new URLSearchParams();

@@ -89,6 +89,13 @@ export function createPayStationHooks(
     const { purchase, gift } = resolved.value;
 
     const kind = request.kind ?? "merchant";
+    // The Store buys with virtual currency without Pay Station (payment/item/{sku}/virtual),
+    // so its orders are always paid with money.
+    if (kind === "store" && purchase.virtualPrice) {
+      return merchantInvalid({
+        kind: ["A store token is paid with money; mint a merchant token for virtual currency"],
+      });
+    }
     const user = { id: DEMO_USER_ID, ...request.user };
     const order =
       kind === "store"

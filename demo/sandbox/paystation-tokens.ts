@@ -32,14 +32,25 @@ export interface TokenUser {
   country?: string;
 }
 
+/** A price in the project's virtual currency. */
+export interface VirtualPrice {
+  /** The currency's SKU, such as "gold". */
+  sku: string;
+  /** The currency's name in the token's language, such as "Gold". */
+  name: string;
+  amount: number;
+}
+
 /** One thing a token pays for, with its name and price looked up in the catalog. */
 export interface PurchaseLine {
   type: "virtual_currency" | "virtual_item" | "subscription" | "checkout";
   sku: string;
   name: string;
   quantity: number;
-  /** The price of the whole line, in the purchase's currency. */
+  /** The price of the whole line, in the purchase's currency; 0 when paid in virtual currency. */
   amount: number;
+  /** The whole line's price in virtual currency, for an item sold only for it. */
+  virtualPrice?: VirtualPrice;
 }
 
 export interface TokenPurchase {
@@ -50,6 +61,11 @@ export interface TokenPurchase {
   items: PurchaseLine[];
   /** The virtual currency quantity bought (without package bonuses); null when none. */
   virtualCurrencyAmount: number | null;
+  /**
+   * What the player pays from their virtual currency balance instead of money, when the
+   * purchase is of items sold only for virtual currency; null for a purchase paid with money.
+   */
+  virtualPrice: VirtualPrice | null;
 }
 
 export interface TokenGift {
@@ -61,18 +77,28 @@ export interface TokenGift {
 
 export type CardResult = "success" | "insufficient_funds" | "declined";
 
-/** One attempt to pay with a token, as the Pay Station page made it. */
-export interface PaymentRecord {
+interface PaymentOutcome {
   invoice: number;
   at: number;
-  card: CardResult;
-  brand: string;
-  last4: string;
-  threeDSecure: boolean;
   /** The status the payment ended in. */
   status: "done" | "troubled";
   errorReason: string | null;
 }
+
+/** One attempt to pay with a token by card, as the Pay Station page made it. */
+export interface CardPaymentRecord extends PaymentOutcome {
+  card: CardResult;
+  brand: string;
+  last4: string;
+  threeDSecure: boolean;
+}
+
+/** One attempt to pay with a token from the player's virtual currency balance. */
+export interface BalancePaymentRecord extends PaymentOutcome {
+  virtualPrice: VirtualPrice;
+}
+
+export type PaymentRecord = CardPaymentRecord | BalancePaymentRecord;
 
 export interface TokenRecord {
   token: string;
@@ -149,6 +175,7 @@ export const SEED_PURCHASE: TokenPurchase = {
     { type: "virtual_currency", sku: "gold-500", name: "500 Gold", quantity: 500, amount: 4.99 },
   ],
   virtualCurrencyAmount: 500,
+  virtualPrice: null,
 };
 
 export function createTokenRegistry(clock: Clock) {

@@ -2,18 +2,22 @@
  * The emulated Pay Station: its page (`/paystation2/?access_token=` for Merchant API tokens,
  * `/paystation4/?token=` for Store ones; demo/paystation/ holds the page's files) and the
  * JSON endpoints the page calls on its own origin: what a token stands for, and paying with a
- * test card. A payment is recorded on its token, so tests can see what was and was not paid;
- * a successful one is delivered (vendor-fulfilment.ts) before the page is answered.
+ * test card or, for items sold only for virtual currency, from the player's balance. A payment
+ * is recorded on its token, so tests can see what was and was not paid; a successful one is
+ * delivered (vendor-fulfilment.ts) before the page is answered.
  */
 import { join } from "node:path";
 import { Hono } from "hono";
 import { type Clock, isoDate } from "./clock";
 import { FAILURE_REASONS, findTestCard, normalizeCardNumber } from "./paystation-cards";
 import {
+  type BalancePaymentRecord,
+  type CardPaymentRecord,
   type PaymentRecord,
   type TokenRecord,
   type TokenRegistry,
   UI_SIZES,
+  type VirtualPrice,
 } from "./paystation-tokens";
 import { readJson } from "./request-body";
 import { serveFile } from "./static";
@@ -42,7 +46,7 @@ export interface PayStationDeps {
   root: string;
   clock: Clock;
   tokens: TokenRegistry;
-  fulfilment: Pick<Fulfilment, "deliverPayment">;
+  fulfilment: Pick<Fulfilment, "deliverPayment" | "chargeBalance">;
   stepMs?: number;
 }
 
@@ -79,8 +83,12 @@ export function describeToken(record: TokenRecord, defaultStepMs: number) {
       description: purchase.description,
       amount: purchase.amount,
       currency: purchase.currency,
-      items: purchase.items,
+      items: purchase.items.map(({ virtualPrice, ...line }) =>
+        virtualPrice ? { ...line, virtual_price: virtualPrice } : line,
+      ),
       virtual_currency_amount: purchase.virtualCurrencyAmount,
+      // Set when the page takes the price from the player's balance instead of a card.
+      virtual_price: purchase.virtualPrice,
     },
     gift: record.gift,
     order_id: record.orderId,
@@ -128,6 +136,31 @@ export function createPayStation(deps: PayStationDeps) {
     return json(200, describeToken(found.record, stepMs));
   });
 
+  /**
+   * Pays a purchase of items sold only for virtual currency from the player's balance: no card,
+   * but the same invoice, record, delivery and status steps as a card payment.
+   */
+  async function payFromBalance(record: TokenRecord, price: VirtualPrice) {
+    const reason = fulfilment.chargeBalance(record);
+    const payment: BalancePaymentRecord = {
+      invoice: tokens.nextInvoice(),
+      at: deps.clock.now(),
+      virtualPrice: price,
+      status: reason === null ? "done" : "troubled",
+      errorReason: reason,
+    };
+    record.payments.push(payment);
+    if (reason === null) await fulfilment.deliverPayment(record, payment);
+    return json(200, {
+      invoice: payment.invoice,
+      result: reason === null ? "success" : "failed",
+      virtual_price: price,
+      three_d_secure: false,
+      error_reason: reason,
+      steps: statusSteps(record, payment),
+    });
+  }
+
   app.post("/paystation/api/pay", async (c) => {
     const body = await readJson(c.req.raw);
     const { token, card } = (typeof body === "object" && body !== null ? body : {}) as {
@@ -137,6 +170,10 @@ export function createPayStation(deps: PayStationDeps) {
     const found = tokens.find(typeof token === "string" ? token : "");
     if (found.state !== "valid") return tokenInvalid();
     const { record } = found;
+    // The token decides how it is paid: a purchase priced in virtual currency is paid from the
+    // balance, whatever card the request names.
+    const price = record.purchase.virtualPrice;
+    if (price) return payFromBalance(record, price);
 
     const number = typeof card?.number === "string" ? normalizeCardNumber(card.number) : "";
     if (!/^\d{12,19}$/.test(number)) return invalidCard("number", "Enter a card number.");
@@ -153,7 +190,7 @@ export function createPayStation(deps: PayStationDeps) {
       return invalidCard("cvv", "Enter the 3 or 4 digits of the security code.");
 
     const failed = testCard.result !== "success";
-    const payment: PaymentRecord = {
+    const payment: CardPaymentRecord = {
       invoice: tokens.nextInvoice(),
       at: deps.clock.now(),
       card: testCard.result,

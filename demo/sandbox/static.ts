@@ -21,6 +21,14 @@ export const PAGE_CSP = "default-src 'self'";
 export const TEST_FOREIGN_ORIGIN = "https://evil.example";
 
 /**
+ * The store demo's policy: the strict one, plus frames from Pay Station's origin, which every
+ * studio page that sells through the lightbox must allow.
+ */
+export function storePageCsp(requestUrl: string): string {
+  return `${PAGE_CSP}; frame-src ${payStationOriginFor(requestUrl)}`;
+}
+
+/**
  * The launcher demo's policy: scripts and styles from its own origin only; frames from Pay
  * Station's origin, and (for tests of frames that navigate away) from its own and the
  * foreign test origin.
@@ -76,7 +84,9 @@ export function createStatic(root: string) {
   const app = new Hono();
   const noStore = { headers: { "Cache-Control": "no-store" } };
 
-  app.get("/", () => serveFile(demoDir, "index.html", noStore));
+  app.get("/", (c) =>
+    serveFile(demoDir, "index.html", { ...noStore, csp: storePageCsp(c.req.url) }),
+  );
   app.get("/paystation-demo.html", (c) =>
     serveFile(demoDir, "paystation-demo.html", { ...noStore, csp: launcherPageCsp(c.req.url) }),
   );

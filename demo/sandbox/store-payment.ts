@@ -103,6 +103,7 @@ export async function payForItem(
         },
       ],
       virtualCurrencyAmount: pack ? pack.quantity * quantity : null,
+      virtualPrice: null,
     },
     returnUrl: wire.settings?.return_url ?? null,
     orderId: order.orderId,

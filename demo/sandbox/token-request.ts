@@ -246,7 +246,8 @@ export interface ResolvedPurchase {
 
 /**
  * Looks the purchase up in the catalog: names in `language`, prices in `currency`. Anything
- * the project does not sell for money is a property error, as the real API answers it.
+ * the project does not sell is a property error, as the real API answers it. Items sold only
+ * for virtual currency are priced in it: Pay Station takes it from the player's balance.
  */
 export function resolvePurchase(
   catalog: Catalog,
@@ -279,19 +280,44 @@ export function resolvePurchase(
     }
   }
 
+  const findItem = (sku: string) => catalog.items.find((candidate) => candidate.sku === sku);
+  // Pay Station takes one kind of payment per token: money, or the player's virtual currency.
+  // A token that asks for both is refused rather than paid in part.
+  const paysWithMoney =
+    Boolean(wire.virtual_currency || wire.subscription || wire.checkout) ||
+    (wire.virtual_items?.items ?? []).some(({ sku }) => {
+      const item = findItem(sku);
+      return item !== undefined && !item.free && item.usd !== undefined;
+    });
+  const currencyName = localize(catalog.currency.name, language);
+
   wire.virtual_items?.items.forEach(({ sku, amount }, i) => {
-    const item = catalog.items.find((candidate) => candidate.sku === sku);
+    const item = findItem(sku);
     const path = `purchase.virtual_items.items[${i}].sku`;
-    if (!item) errors[path] = [`Item with sku ${JSON.stringify(sku)} not found`];
-    else if (item.free || item.usd === undefined)
-      errors[path] = [`Item ${JSON.stringify(sku)} is not purchasable for money`];
-    else
+    const quoted = JSON.stringify(sku);
+    if (!item) errors[path] = [`Item with sku ${quoted} not found`];
+    else if (item.free) errors[path] = [`Item ${quoted} is not purchasable for money`];
+    else if (item.usd !== undefined)
       lines.push({
         type: "virtual_item",
         sku,
         name: localize(item.name, language),
         quantity: amount,
         amount: round(pricing.convert(item.usd) * amount),
+      });
+    else if (item.vc === undefined) errors[path] = [`Item ${quoted} is not for sale`];
+    else if (paysWithMoney)
+      errors[path] = [
+        `Item ${quoted} is sold only for ${localize(catalog.currency.name, "en")} and cannot be paid together with money in one token; request a token for it alone`,
+      ];
+    else
+      lines.push({
+        type: "virtual_item",
+        sku,
+        name: localize(item.name, language),
+        quantity: amount,
+        amount: 0,
+        virtualPrice: { sku: catalog.currency.sku, name: currencyName, amount: item.vc * amount },
       });
   });
 
@@ -340,6 +366,8 @@ export function resolvePurchase(
   }
 
   const gift = wire.gift;
+  // Mixed tokens are refused above, so either every line has a virtual price or none has.
+  const paidInCurrency = lines.every((line) => line.virtualPrice !== undefined);
   return {
     ok: true,
     value: {
@@ -350,6 +378,13 @@ export function resolvePurchase(
         items: lines,
         virtualCurrencyAmount:
           lines.find((line) => line.type === "virtual_currency")?.quantity ?? null,
+        virtualPrice: paidInCurrency
+          ? {
+              sku: catalog.currency.sku,
+              name: currencyName,
+              amount: lines.reduce((sum, line) => sum + (line.virtualPrice?.amount ?? 0), 0),
+            }
+          : null,
       },
       gift: gift
         ? {

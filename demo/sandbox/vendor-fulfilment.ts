@@ -2,7 +2,8 @@
  * What the emulated vendor does when something is bought or claimed: it puts the purchase in
  * the player's inventory (vendor-players.ts), moves the Store order along, and tells the game
  * server by webhook (vendor-webhooks.ts). The Store API, the Merchant API's server-to-server
- * free claim and the Pay Station page all come here, so they grant alike.
+ * free claim and the Pay Station page all come here, so they grant alike. Pay Station's
+ * payments from the player's virtual currency balance take the currency here too.
  */
 import type { Catalog, CatalogItem, CatalogPackage } from "./catalog";
 import { getCatalog } from "./catalog";
@@ -19,6 +20,9 @@ export interface Refusal {
 }
 
 export const LIMIT_REACHED = "The purchase limit for this item has been reached";
+
+/** Why a payment from the balance fails when the player has too little of the currency. */
+const notEnough = (currencyName: string) => `Not enough ${currencyName}`;
 
 const refuse = (status: number, code: number, message: string): Refusal => ({
   status,
@@ -73,6 +77,9 @@ export function grantForPurchase(catalog: Catalog, lines: PurchaseLine[]): Grant
   return grant;
 }
 
+/** Who gets a token's purchase: with one friend that friend (seed 004), else the payer. */
+const receiverOf = (record: TokenRecord) => record.gift?.friends[0];
+
 export interface FulfilmentDeps {
   orders: OrderRegistry;
   players: PlayerRegistry;
@@ -108,7 +115,7 @@ export function createFulfilment({ orders, players, webhooks }: FulfilmentDeps) 
     }
     players.remember(catalog, record.user);
     // With one friend that friend is the recipient (seed 004); Pay Station would ask otherwise.
-    const receiver = record.gift?.friends[0];
+    const receiver = receiverOf(record);
     if (receiver) players.remember(catalog, receiver);
     const granted = players.apply(
       catalog,
@@ -119,6 +126,27 @@ export function createFulfilment({ orders, players, webhooks }: FulfilmentDeps) 
     if (order) await notifyOrderPaid(catalog, order);
     else await webhooks.send(paymentPayload(catalog, record, payment, granted.subscription));
     if (order) orders.setStatus(order.orderId, "done");
+  }
+
+  /**
+   * Takes the price of a token's purchase of items sold only for virtual currency from the
+   * payer's balance, as Pay Station does before it delivers. Answers why it cannot, having
+   * taken nothing, or null once the price is taken. The limits are checked again here because
+   * the player may have got the items elsewhere since the token was issued, and currency must
+   * not be taken for items that cannot be granted. A token already paid is not charged again,
+   * just as it is not delivered again.
+   */
+  function chargeBalance(record: TokenRecord): string | null {
+    const price = record.purchase.virtualPrice;
+    const catalog = getCatalog(record.projectId);
+    if (!price || !catalog) return "This purchase is not paid in virtual currency";
+    if (record.payments.some((payment) => payment.status === "done")) return null;
+    const receiver = receiverOf(record)?.id ?? record.user.id;
+    for (const line of record.purchase.items) {
+      const item = catalog.items.find((candidate) => candidate.sku === line.sku);
+      if (item && !withinLimit(catalog, receiver, item, line.quantity)) return LIMIT_REACHED;
+    }
+    return players.spend(catalog, record.user.id, price.amount) ? null : notEnough(price.name);
   }
 
   /** The Store's "create order with specified free item": granted at once, no payment. */
@@ -182,7 +210,7 @@ export function createFulfilment({ orders, players, webhooks }: FulfilmentDeps) 
     return order;
   }
 
-  return { deliverPayment, claimFree, buyWithVirtualCurrency, withinLimit };
+  return { deliverPayment, chargeBalance, claimFree, buyWithVirtualCurrency, withinLimit };
 }
 
 export type Fulfilment = ReturnType<typeof createFulfilment>;

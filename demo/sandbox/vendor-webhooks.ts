@@ -4,12 +4,17 @@
  * free claim, a purchase with virtual currency or a paid Store order, and the Merchant API's
  * `payment` (seeds 002 and 004) after a Pay Station payment of a Merchant token. Delivery is
  * in-process, awaited, and never retried: the sandbox records what the listener answered.
+ *
+ * The seeds describe no webhook for a Pay Station payment from the virtual currency balance
+ * (seed 002 only lists "inGamePurchase" among a wallet's operation types), so that payment
+ * sends the same `payment` webhook with its amounts in the virtual currency, named by its SKU
+ * as the Store's `order_paid` names it.
  */
 import { type Catalog, localize } from "./catalog";
 import { isoDate } from "./clock";
 import { CURRENCIES } from "./config";
 import { type Order, orderTotal } from "./orders";
-import type { PaymentRecord, TokenRecord } from "./paystation-tokens";
+import type { PaymentRecord, PurchaseLine, TokenRecord } from "./paystation-tokens";
 import type { ActiveSubscription } from "./vendor-players";
 import { signatureHeader } from "./webhook-signature";
 
@@ -79,6 +84,9 @@ export function orderPaidPayload(order: Order, user: { id: string; email: string
 
 const money = (currency: string, amount: number) => ({ currency, amount: round(amount, currency) });
 
+/** A line's price in what the purchase is paid with: money or virtual currency. */
+const priceOf = (line: PurchaseLine) => line.virtualPrice?.amount ?? line.amount;
+
 /**
  * The Merchant API's `payment` webhook (seed 004's example, which has every section) for a
  * paid token: one section per kind of thing bought, the gift when there is one, the total,
@@ -91,9 +99,10 @@ export function paymentPayload(
   subscription: ActiveSubscription | null,
 ) {
   const { purchase, user, gift } = record;
-  const currency = purchase.currency;
+  const paidFromBalance = purchase.virtualPrice;
+  const currency = paidFromBalance?.sku ?? purchase.currency;
   const lines = (type: string) => purchase.items.filter((line) => line.type === type);
-  const sum = (type: string) => lines(type).reduce((total, line) => total + line.amount, 0);
+  const sum = (type: string) => lines(type).reduce((total, line) => total + priceOf(line), 0);
   const section: Record<string, unknown> = {};
 
   const [vc] = lines("virtual_currency");
@@ -134,7 +143,7 @@ export function paymentPayload(
     };
   }
 
-  const total = money(currency, purchase.amount);
+  const total = money(currency, paidFromBalance?.amount ?? purchase.amount);
   return {
     notification_type: "payment",
     purchase: { ...section, total },
@@ -149,7 +158,8 @@ export function paymentPayload(
       id: payment.invoice,
       ...(record.externalId === null ? {} : { external_id: record.externalId }),
       payment_date: isoDate(payment.at),
-      payment_method: CARD_PAYMENT_METHOD,
+      // A payment from the balance used no payment method, and the seeds name no id for it.
+      payment_method: paidFromBalance ? null : CARD_PAYMENT_METHOD,
       ...(record.sandbox ? { dry_run: 1 } : {}),
       agreement: 1,
     },

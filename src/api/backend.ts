@@ -155,7 +155,55 @@ export interface CatalogBackend {
   getPromotion(signal?: AbortSignal): ApiResult<Promotion | null>;
 }
 
-export type Backend = CatalogBackend;
+/** What a player buys with real money, in the terms each contract's token needs. */
+export type PurchaseTarget =
+  | { kind: "item"; sku: string }
+  | { kind: "package"; sku: string; quantity: number }
+  | { kind: "plan"; planId: string };
+
+/** How to open Pay Station for one purchase. */
+export interface Checkout {
+  /**
+   * A Pay Station token: Merchant API tokens ("merchant") open as `/paystation2/?access_token=`,
+   * Store API tokens ("store") as `/paystation4/?token=`. Null when `url` is given instead.
+   */
+  token: string | null;
+  tokenKind: "merchant" | "store";
+  /** A complete Pay Station URL, when the backend answers with one (Store subscriptions). */
+  url: string | null;
+  /** The order to confirm after paying, when the browser may read orders (Store API). */
+  orderId: number | null;
+}
+
+export type OrderStatus = "new" | "paid" | "done" | "canceled";
+
+/** How much of one virtual currency the player has. `name` is null when the contract has none. */
+export interface VcBalance {
+  sku: string | null;
+  name: string | null;
+  amount: number;
+}
+
+/** What buying and claiming need from a backend. Calls are made for the signed-in player only. */
+export interface PurchaseBackend {
+  /** True when the widget was told who the player is (merchant `userId`, xsolla `userToken`). */
+  readonly signedIn: boolean;
+  /** A Pay Station token or URL for a real-money purchase. */
+  checkout(target: PurchaseTarget, signal?: AbortSignal): ApiResult<Checkout>;
+  /**
+   * Buys an item with virtual currency at once, answering the order id; null when the contract
+   * has no such call from the browser and the purchase goes through Pay Station instead.
+   */
+  buyWithVc: ((sku: string, vcSku: string, signal?: AbortSignal) => ApiResult<number>) | null;
+  /** Claims a free item, answering the order id, which is complete at once. */
+  claimFree(sku: string, signal?: AbortSignal): ApiResult<number>;
+  /** Reads an order's status; null when the browser cannot read orders. */
+  getOrderStatus: ((orderId: number, signal?: AbortSignal) => ApiResult<OrderStatus>) | null;
+  /** The player's virtual-currency balances; empty when signed out or the contract has none. */
+  getBalance(signal?: AbortSignal): ApiResult<VcBalance[]>;
+}
+
+export type Backend = CatalogBackend & PurchaseBackend;
 
 export type BackendKind = "merchant" | "xsolla";
 
@@ -171,6 +219,10 @@ export interface BackendConfig {
   /** BCP 47 tag; adapters send the language part where the contract wants ISO 639-1. */
   locale: string;
   country?: string;
+  /** True for test payments: Pay Station's sandbox and the Store API's `sandbox` flag. */
+  sandbox?: boolean;
+  /** The game server's token endpoint (merchant only); CONTRACTS.md "The widget's token endpoint". */
+  tokenUrl?: string;
   /** Base of the subscriptions public API (xsolla only). */
   subscriptionsApiBase?: string;
   fetchImpl?: typeof fetch;

@@ -148,7 +148,20 @@ export interface GetOptions<T> {
   schema: z.ZodMiniType<T>;
   readError: (body: unknown) => Pick<ApiError, "code" | "serverMessage" | "requestId">;
   headers?: Record<string, string>;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
+}
+
+/** A POST of a JSON body with the configured fetch and time limit; never retried. */
+export function post<T>(
+  config: BackendConfig,
+  options: GetOptions<T> & { body: unknown },
+): Promise<Result<T, ApiError>> {
+  return request({
+    ...options,
+    method: "POST",
+    fetchImpl: config.fetchImpl,
+    timeoutMs: config.timeoutMs,
+  });
 }
 
 /** A GET with the configured fetch and time limit. */

@@ -23,6 +23,25 @@ export interface StorefrontOptions {
   theme?: Theme;
   /** Base of the subscriptions API (xsolla), default https://subscriptions.xsolla.com/api. */
   subscriptionsApiBase?: string;
+  /** The game server's token endpoint (merchant), e.g. "/game/token". */
+  tokenUrl?: string;
+  /** How purchases open Pay Station. */
+  paystation?: StorefrontPayStationOptions;
+}
+
+/**
+ * Pay Station for the storefront's purchases. `lightbox` and `childWindow` take the launcher's
+ * options (README, "Pay Station launcher"); they are checked by the launcher when mounting.
+ */
+export interface StorefrontPayStationOptions {
+  /**
+   * The Pay Station page the token is appended to (`?access_token=` for merchant tokens,
+   * `?token=` for Store tokens). Default: the vendor's, live or sandbox after `sandbox`.
+   */
+  url?: string;
+  mode?: "auto" | "lightbox" | "window";
+  lightbox?: Record<string, unknown>;
+  childWindow?: Record<string, unknown>;
 }
 
 /** Options after validation and defaults, as the widget uses them. */
@@ -33,6 +52,7 @@ export interface ResolvedOptions {
   sandbox: boolean;
   layout: Layout;
   theme: Theme;
+  paystation: StorefrontPayStationOptions;
 }
 
 /** Thrown for options a studio got wrong; the message names the option and what it accepts. */
@@ -98,6 +118,11 @@ export function resolveOptions(input: unknown): ResolvedOptions {
   if (o.sandbox !== undefined && typeof o.sandbox !== "boolean") {
     throw new OptionsError("sandbox", "must be true or false", o.sandbox);
   }
+  const paystation = o.paystation ?? {};
+  if (typeof paystation !== "object" || paystation === null) {
+    throw new OptionsError("paystation", "must be an object", paystation);
+  }
+  const { url: payStationUrl, ...launcher } = paystation as StorefrontPayStationOptions;
   const xsolla = o.backend === "xsolla";
   const locale = (
     (text("locale") as string | undefined) ??
@@ -115,6 +140,8 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     userId: text("userId") as string | undefined,
     userToken: (token || undefined) as UserToken | undefined,
     country: (text("country") as string | undefined)?.toUpperCase(),
+    sandbox: o.sandbox === true,
+    tokenUrl: o.tokenUrl ? url("tokenUrl", o.tokenUrl, true) : undefined,
     subscriptionsApiBase: xsolla
       ? url(
           "subscriptionsApiBase",
@@ -129,14 +156,22 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     sandbox: o.sandbox === true,
     layout: (text("layout") as Layout | undefined) ?? "grid",
     theme: (text("theme") as Theme | undefined) ?? "auto",
+    paystation: {
+      ...launcher,
+      url: payStationUrl ? url("paystation.url", payStationUrl, true) : undefined,
+    },
   };
 }
 
-/** Resolves a base URL against the page (so "/game" works) and drops trailing slashes. */
-function url(name: string, value: unknown): string {
+/**
+ * Resolves a URL against the page (so "/game" works). Bases lose their trailing slashes, since
+ * paths are appended to them; a page's URL (`page`) is kept as written.
+ */
+function url(name: string, value: unknown, page = false): string {
   if (value === undefined) throw new OptionsError(name, "is required for this backend", value);
   try {
-    return new URL(value as string, globalThis.location?.href).href.replace(/\/+$/, "");
+    const href = new URL(value as string, globalThis.location?.href).href;
+    return page ? href : href.replace(/\/+$/, "");
   } catch {
     throw new OptionsError(name, "must be a URL", value);
   }

@@ -18,12 +18,13 @@ export {
   type PayStationEventName,
   type StatusData,
 } from "./launcher";
-export type {
-  ChildWindowOptions,
-  LightboxOptions,
-  OpenMode,
-  PayStationOptions,
-  Size,
-  Spinner,
-  WindowTarget,
+export {
+  type ChildWindowOptions,
+  type LightboxOptions,
+  type OpenMode,
+  type PayStationOptions,
+  resolveOptions as resolvePayStationOptions,
+  type Size,
+  type Spinner,
+  type WindowTarget,
 } from "./options";

@@ -5,6 +5,11 @@ interface ButtonProps {
   onClick?: () => void;
   variant?: "primary" | "secondary";
   disabled?: boolean;
+  /**
+   * Shown and announced as unavailable, but still focusable: a control that is busy for a
+   * moment keeps the focus (and a dialog it opened can give it back) instead of dropping it.
+   */
+  inactive?: boolean;
   /** The accessible name when the visible text alone would not say what the button does. */
   label?: string;
   busy?: boolean;
@@ -15,6 +20,7 @@ export function Button({
   onClick,
   variant = "primary",
   disabled,
+  inactive,
   label,
   busy,
 }: ButtonProps) {
@@ -23,8 +29,9 @@ export function Button({
       type="button"
       class="gs-button"
       data-variant={variant}
-      onClick={onClick}
+      onClick={inactive ? undefined : onClick}
       disabled={disabled}
+      aria-disabled={inactive || undefined}
       aria-label={label}
       aria-busy={busy || undefined}
     >

@@ -2,6 +2,7 @@ import type { I18n } from "../core/i18n";
 import { I18nContext } from "../ui";
 import { ItemsSection, PackagesSection, PlansSection, PromotionBanner } from "./catalog";
 import { WidgetContext, type WidgetContextValue } from "./context";
+import { Balance, PurchaseNotice } from "./purchase";
 
 interface AppProps {
   i18n: I18n;
@@ -14,10 +15,12 @@ export function App({ i18n, theme, context }: AppProps) {
     <I18nContext.Provider value={i18n}>
       <WidgetContext.Provider value={context}>
         <div class="gs-root" data-theme={theme} lang={i18n.locale}>
+          <Balance />
           <PromotionBanner />
           <ItemsSection />
           <PackagesSection />
           <PlansSection />
+          <PurchaseNotice />
         </div>
       </WidgetContext.Provider>
     </I18nContext.Provider>

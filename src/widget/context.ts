@@ -2,10 +2,12 @@ import { createContext } from "preact";
 import { useContext } from "preact/hooks";
 import type { Layout } from "../core/config";
 import type { CatalogModel } from "./catalog/model";
+import type { PurchaseModel } from "./purchase/model";
 
 /** What one widget instance gives its components. Never a module-level singleton. */
 export interface WidgetContextValue {
   catalog: CatalogModel;
+  purchases: PurchaseModel;
   layout: Layout;
 }
 

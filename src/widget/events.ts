@@ -1,5 +1,11 @@
 import type { BackendKind } from "../api";
+import type { CloseData, StatusData } from "../paystation";
 import type { CatalogCounts, CatalogSection } from "./catalog";
+
+/** Which purchase a Pay Station event belongs to. */
+interface Sku {
+  sku: string;
+}
 
 /** Every event a storefront emits, with its payload. DOM events are `game-storefront:NAME`. */
 export interface StorefrontEvents extends Record<string, unknown> {
@@ -7,8 +13,30 @@ export interface StorefrontEvents extends Record<string, unknown> {
   init: { backend: BackendKind; projectId: string; locale: string };
   /** The first view has loaded; counts of what it shows. */
   "catalog-load": CatalogCounts;
-  /** A section failed to load. `code` is stable ("http-500", "timeout", "invalid-response"). */
-  error: { code: string; message: string; section: CatalogSection };
+  /**
+   * Something failed. `code` is stable ("http-500", "timeout", "invalid-response",
+   * "http-422-1411"); `section` names the part of the catalog that failed to load, `sku` the
+   * purchase or claim (Pay Station's own errors, such as "popup-blocked", carry one too).
+   */
+  error: { code: string; message: string; section?: CatalogSection | "balance"; sku?: string };
+  /** A player who is not signed in tried to buy or claim; nothing was sent. */
+  "login-required": Sku;
+  /** A free item was claimed; it is the player's at once. */
+  claim: Sku & { orderId: number };
+  /**
+   * A purchase is the player's: confirmed by the order where the browser may read it (Store
+   * API), else when Pay Station said done. `orderId` is null when the backend has none.
+   */
+  purchase: Sku & { orderId: number | null };
+  // Pay Station, passed on with the SKU being bought.
+  open: Sku;
+  load: Sku;
+  close: Sku & CloseData;
+  status: Sku & StatusData;
+  "status-invoice": Sku & StatusData;
+  "status-delivering": Sku & StatusData;
+  "status-done": Sku & StatusData;
+  "status-troubled": Sku & StatusData;
 }
 
 export type StorefrontEventName = keyof StorefrontEvents;

@@ -5,10 +5,12 @@ import { resolveOptions, type StorefrontOptions } from "../core/config";
 import { errorCode } from "../core/errors";
 import { createEmitter, dispatchDomEvent, type Handler } from "../core/events";
 import { createI18n, type I18n, loadCatalog, resolveLanguage } from "../core/i18n";
+import { createPayStation, type PayStation, resolvePayStationOptions } from "../paystation";
 import { App } from "./app";
 import { createCatalogModel } from "./catalog";
 import { describeErrorForPage } from "./error-message";
 import { DOM_EVENT_PREFIX, type StorefrontEvents } from "./events";
+import { createPurchaseModel } from "./purchase";
 import { adoptStyles, releaseStyles } from "./styles";
 
 export interface StorefrontHandle {
@@ -47,6 +49,9 @@ export function mount(
   if (!(host instanceof Element))
     throw new TypeError("game-storefront: mount() needs a DOM element.");
   const resolved = resolveOptions(options);
+  // The launcher's own options are checked now, so a mistake shows at once, not at the first sale.
+  const { url: _url, ...launcherOptions } = resolved.paystation;
+  resolvePayStationOptions({ payment_url: "https://localhost/", ...launcherOptions });
   mounted.get(host)?.destroy();
 
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
@@ -71,11 +76,32 @@ export function mount(
       }),
   });
 
+  let current = english;
+  let payStation: PayStation | null = null;
+  const purchases = createPurchaseModel({
+    backend,
+    emit,
+    payStation: () => {
+      payStation ??= createPayStation();
+      return payStation;
+    },
+    payStationOptions: resolved.paystation,
+    sandbox: resolved.sandbox,
+    i18n: () => current,
+    english,
+    onGranted: () => catalog.reloadPlayerState(),
+  });
+
   adoptStyles(shadow);
   const show = (i18n: I18n) => {
+    current = i18n;
     if (!destroyed) {
       render(
-        <App i18n={i18n} theme={resolved.theme} context={{ catalog, layout: resolved.layout }} />,
+        <App
+          i18n={i18n}
+          theme={resolved.theme}
+          context={{ catalog, purchases, layout: resolved.layout }}
+        />,
         shadow,
       );
     }
@@ -97,17 +123,25 @@ export function mount(
       locale: resolved.locale,
     });
   });
-  void ready.then(() => (destroyed ? undefined : catalog.load()));
+  void ready.then(() => {
+    if (destroyed) return;
+    void catalog.load();
+    void purchases.loadBalance();
+  });
 
   const handle: StorefrontHandle = {
     on: (name, handler) => emitter.on(name, handler),
     off: (name, handler) => emitter.off(name, handler),
     ready,
-    refresh: () => (destroyed ? Promise.resolve() : catalog.refresh()),
+    refresh: async () => {
+      if (!destroyed) await Promise.all([catalog.refresh(), purchases.refresh()]);
+    },
     destroy() {
       if (destroyed) return;
       destroyed = true;
       catalog.dispose();
+      purchases.dispose();
+      payStation?.destroy();
       render(null, shadow);
       shadow.replaceChildren();
       releaseStyles(shadow);

@@ -1,18 +1,28 @@
 import type {
-  CatalogBackend,
+  Backend,
+  Checkout,
   Group,
   Item,
+  OrderStatus,
   Promotion,
   Subscriptions,
+  VcBalance,
   VcPackage,
 } from "../../src/api";
 import type { ApiError } from "../../src/core/errors";
 import { err, ok, type Result } from "../../src/core/result";
 
 /** A hand-written backend: each call answers what the test put in `answers`, and is counted. */
-export interface FakeBackend extends CatalogBackend {
+export interface FakeBackend extends Backend {
   calls: string[];
+  signedIn: boolean;
   answers: {
+    checkout: Result<Checkout, ApiError>;
+    buyWithVc: Result<number, ApiError>;
+    claim: Result<number, ApiError>;
+    /** Answered one after another; the last one repeats. */
+    orderStatuses: Result<OrderStatus, ApiError>[];
+    balance: Result<VcBalance[], ApiError>;
     groups: Result<Group[], ApiError>;
     items: Record<string, Result<Item[], ApiError>>;
     packages: Result<VcPackage[], ApiError>;
@@ -83,7 +93,13 @@ export function createFakeBackend(): FakeBackend {
   const fake: FakeBackend = {
     calls: [],
     gate: null,
+    signedIn: true,
     answers: {
+      checkout: ok({ token: "token-1", tokenKind: "store", url: null, orderId: 7 }),
+      buyWithVc: ok(8),
+      claim: ok(9),
+      orderStatuses: [ok("done")],
+      balance: ok([{ sku: "gold", name: "Gold", amount: 1000 }]),
       groups: ok(groups),
       items: {
         "11": ok([
@@ -161,6 +177,24 @@ export function createFakeBackend(): FakeBackend {
     },
     async getPromotion() {
       return answer("promotion", () => fake.answers.promotion);
+    },
+    async checkout(target) {
+      const key = target.kind === "plan" ? target.planId : target.sku;
+      return answer(`checkout:${key}`, () => fake.answers.checkout);
+    },
+    async buyWithVc(sku, vcSku) {
+      return answer(`buyWithVc:${sku}:${vcSku}`, () => fake.answers.buyWithVc);
+    },
+    async claimFree(sku) {
+      return answer(`claim:${sku}`, () => fake.answers.claim);
+    },
+    async getOrderStatus(orderId) {
+      const statuses = fake.answers.orderStatuses;
+      const next = statuses.length > 1 ? statuses.shift() : statuses[0];
+      return answer(`order:${orderId}`, () => next ?? ok("done" as OrderStatus));
+    },
+    async getBalance() {
+      return answer("balance", () => fake.answers.balance);
     },
   };
   async function answer<T>(name: string, value: () => T): Promise<T> {

@@ -139,5 +139,24 @@ export function readMerchantError(body: unknown): ReturnType<typeof errorDetails
   if (!parsed.success) return {};
   const { http_status_code, message, extended_message: extended, request_id } = parsed.data;
   const fallback = typeof extended === "string" ? extended : null;
-  return errorDetails(http_status_code, nonEmpty(message) ?? fallback, request_id);
+  const problems = propertyErrors(extended);
+  const text = nonEmpty(message) ?? fallback;
+  return errorDetails(
+    http_status_code,
+    problems ? (text ? `${text}: ${problems}` : problems) : text,
+    request_id,
+  );
+}
+
+/**
+ * A 422's `extended_message.property_errors` (`{"settings.project_id": ["..."]}`) as one line,
+ * so the player and the page's developers see which field the server refused and why.
+ */
+function propertyErrors(extended: unknown): string | null {
+  const errors = (extended as { property_errors?: unknown } | null)?.property_errors;
+  if (typeof errors !== "object" || errors === null) return null;
+  const lines = Object.entries(errors).map(
+    ([field, reasons]) => `${field}: ${Array.isArray(reasons) ? reasons.join(", ") : reasons}`,
+  );
+  return lines.length > 0 ? lines.join("; ") : null;
 }

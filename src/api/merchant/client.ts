@@ -1,6 +1,6 @@
 import type { z } from "zod/mini";
 import { mapResult } from "../../core/result";
-import type { ApiResult, BackendConfig, CatalogBackend } from "../backend";
+import type { ApiResult, Backend, BackendConfig } from "../backend";
 import { buildUrl, get, languageOf } from "../shared";
 import {
   readMerchantError,
@@ -10,6 +10,7 @@ import {
   toSubscriptions,
   toVcPackage,
 } from "./adapt";
+import { createMerchantPurchases } from "./purchase";
 import {
   MerchantBonusSchema,
   MerchantGroupsSchema,
@@ -26,7 +27,7 @@ import {
 export function createMerchantBackend(
   config: BackendConfig,
   now: () => Date = () => new Date(),
-): CatalogBackend {
+): Backend {
   const path = `/merchant/v2/projects/${encodeURIComponent(config.projectId)}/storefront`;
 
   async function read<W, D>(
@@ -46,6 +47,7 @@ export function createMerchantBackend(
   }
 
   return {
+    ...createMerchantPurchases(config),
     getGroups: (signal) =>
       read("/virtual_items/groups", MerchantGroupsSchema, (w) => w.groups.map(toGroup), signal),
     getItems: (groupId, signal) =>

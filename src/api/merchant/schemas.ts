@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { IdSchema, LimitsSchema, oneOf } from "../shared";
+import { DecimalSchema, IdSchema, LimitsSchema, oneOf } from "../shared";
 
 /*
  * Merchant API v2 Storefront answers (seed 002, "Storefront"). The server is PHP, which
@@ -123,3 +123,11 @@ export const MerchantErrorSchema = z.object({
   request_id: z.nullish(IdSchema),
 });
 export type MerchantError = z.infer<typeof MerchantErrorSchema>;
+
+/** The game server's token endpoint answers the Merchant API's token response as it is. */
+export const MerchantTokenSchema = z.object({ token: z.string().check(z.minLength(1)) });
+export type MerchantToken = z.infer<typeof MerchantTokenSchema>;
+
+/** The wallet's user call (002 ~7458); only the virtual-currency balance is used. */
+export const MerchantWalletUserSchema = z.object({ balance: z.nullish(DecimalSchema) });
+export type MerchantWalletUser = z.infer<typeof MerchantWalletUserSchema>;

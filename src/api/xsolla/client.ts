@@ -1,8 +1,9 @@
 import type { z } from "zod/mini";
 import { ok } from "../../core/result";
-import type { ApiResult, BackendConfig, CatalogBackend, Item } from "../backend";
+import type { ApiResult, Backend, BackendConfig, Item } from "../backend";
 import { buildUrl, get, languageOf } from "../shared";
 import { readXsollaError, toGroups, toItem, toPlan, toVcPackage } from "./adapt";
+import { createXsollaPurchases } from "./purchase";
 import {
   XsollaGroupsSchema,
   type XsollaItemsPage,
@@ -41,8 +42,8 @@ async function allPages<T>(
   return ok(all);
 }
 
-/** The Store API v2 catalog in the player's browser, with the player's Store JWT when known. */
-export function createXsollaBackend(config: BackendConfig): CatalogBackend {
+/** The Store API v2 in the player's browser, with the player's Store JWT when known. */
+export function createXsollaBackend(config: BackendConfig): Backend {
   const lang = languageOf(config.locale);
   const project = encodeURIComponent(config.projectId);
   const common = { locale: lang, country: config.country };
@@ -80,7 +81,9 @@ export function createXsollaBackend(config: BackendConfig): CatalogBackend {
     });
   }
 
+  const subscriptionsBase = config.subscriptionsApiBase || SUBSCRIPTIONS_API_BASE;
   return {
+    ...createXsollaPurchases(config, authHeaders, subscriptionsBase),
     async getGroups(signal) {
       const result = await store("/items/groups", XsollaGroupsSchema, signal);
       return result.ok ? ok(toGroups(result.value.groups, lang)) : result;
@@ -109,10 +112,9 @@ export function createXsollaBackend(config: BackendConfig): CatalogBackend {
       return ok(result.value.flatMap((wire) => toVcPackage(wire, lang) ?? []));
     },
     async getSubscriptions(signal) {
-      const base = config.subscriptionsApiBase || SUBSCRIPTIONS_API_BASE;
       const result = await allPages((offset) =>
         get(config, {
-          url: buildUrl(base, `/public/v1/projects/${project}/user_plans`, {
+          url: buildUrl(subscriptionsBase, `/public/v1/projects/${project}/user_plans`, {
             limit: PAGE_SIZE,
             offset,
             ...common,

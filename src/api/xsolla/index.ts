@@ -1,1 +1,2 @@
 export { createXsollaBackend, STORE_API_BASE, SUBSCRIPTIONS_API_BASE } from "./client";
+export { claimFreeItem } from "./purchase";

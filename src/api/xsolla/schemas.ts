@@ -141,3 +141,32 @@ export const XsollaErrorSchema = z.object({
   transactionId: z.nullish(IdSchema),
 });
 export type XsollaError = z.infer<typeof XsollaErrorSchema>;
+
+// Buying and claiming (CONTRACTS.md section 3)
+
+/** A non-empty string: a token that is "" would open a Pay Station that can only fail. */
+const token = z.string().check(z.minLength(1));
+
+/** `POST /payment/item/{sku}`. */
+export const XsollaPaymentSchema = z.object({ token, order_id: z.number() });
+export type XsollaPayment = z.infer<typeof XsollaPaymentSchema>;
+
+/** `POST /free/item/{sku}` and `POST /payment/item/{sku}/virtual/{vc_sku}`. */
+export const XsollaOrderIdSchema = z.object({ order_id: z.number() });
+export type XsollaOrderId = z.infer<typeof XsollaOrderIdSchema>;
+
+/** `GET /order/{order_id}`; a status this widget does not know reads as still pending. */
+export const XsollaOrderSchema = z.object({ order_id: z.number(), status: z.string() });
+export type XsollaOrder = z.infer<typeof XsollaOrderSchema>;
+
+/** `GET /user/virtual_currency_balance`. */
+export const XsollaBalanceSchema = z.object({
+  items: z.array(z.object({ sku: z.string(), name: localized, amount: DecimalSchema })),
+});
+export type XsollaBalance = z.infer<typeof XsollaBalanceSchema>;
+
+/** The subscriptions `buy` call: a Pay Station URL, which must be an https (or local) page. */
+export const XsollaPlanPurchaseSchema = z.object({
+  link_to_ps: z.string().check(z.regex(/^https?:\/\//)),
+});
+export type XsollaPlanPurchase = z.infer<typeof XsollaPlanPurchaseSchema>;

@@ -1,8 +1,11 @@
 import type { Item } from "../../api";
 import { Price, ProductImage } from "../../ui";
+import { PurchaseButton } from "../purchase";
 import { Bonuses, Labels, LimitNote } from "./product-details";
 
 export function ItemCard({ item }: { item: Item }) {
+  // Priced only in a currency the Store API names: bought at once with it, without Pay Station.
+  const vcSku = !item.price && item.vcPrice?.currency?.sku;
   return (
     <li class="gs-card" data-sku={item.sku} data-free={item.isFree ? "" : undefined}>
       <ProductImage src={item.imageUrl} />
@@ -13,7 +16,19 @@ export function ItemCard({ item }: { item: Item }) {
         <Bonuses bonusVc={item.bonusVc} bonusItems={item.bonusItems} />
         <LimitNote limit={item.limit} />
       </div>
-      <Price money={item.price} vc={item.vcPrice} isFree={item.isFree} />
+      <div class="gs-card-footer">
+        <Price money={item.price} vc={item.vcPrice} isFree={item.isFree} />
+        <PurchaseButton
+          verb={item.isFree ? "claim" : "buy"}
+          limit={item.limit}
+          request={{
+            sku: item.sku,
+            name: item.name,
+            target: { kind: "item", sku: item.sku },
+            vc: vcSku ? { sku: vcSku, name: item.vcPrice?.currency?.name ?? vcSku } : null,
+          }}
+        />
+      </div>
     </li>
   );
 }

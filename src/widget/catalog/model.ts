@@ -185,6 +185,34 @@ export function createCatalogModel({ backend, onLoaded, onError }: CatalogModelD
     }
   }
 
+  /** Replaces a section's data with a fresh answer, keeping what is shown when the call fails. */
+  async function quietly<T>(
+    call: (signal: AbortSignal) => Promise<Result<T, ApiError>>,
+    apply: (state: SectionState<T>) => void,
+  ) {
+    const signal = controller.signal;
+    const result = await call(signal);
+    if (!disposed && !signal.aborted && result.ok) apply(fromResult(result));
+  }
+
+  /**
+   * After a purchase or claim: reads again what carries the player's own state (limits, the
+   * active plan) without skeletons, since the view is the same. Other groups' items are
+   * forgotten, so that they are read afresh when the player opens them.
+   */
+  function reloadPlayerState() {
+    const id = selectedGroupId.value;
+    const current = id === null ? undefined : itemsByGroup.value.get(id);
+    itemsByGroup.value = id !== null && current ? new Map([[id, current]]) : new Map();
+    if (id !== null)
+      void quietly(
+        (s) => backend.getItems(id, s),
+        (v) => setItems(id, v),
+      );
+    void quietly(backend.getVcPackages, (v) => (packages.value = v));
+    void quietly(backend.getSubscriptions, (v) => (plans.value = v));
+  }
+
   /** Drops everything cached and loads the current view again. */
   function refresh() {
     controller.abort();
@@ -221,6 +249,7 @@ export function createCatalogModel({ backend, onLoaded, onError }: CatalogModelD
     selectGroup,
     retry,
     refresh,
+    reloadPlayerState,
     dispose,
   };
 }

@@ -1,6 +1,7 @@
 import type { VcPackage } from "../../api";
 import { Price, ProductImage, useI18n } from "../../ui";
 import { useWidget } from "../context";
+import { PurchaseButton } from "../purchase";
 import { useSignal } from "../use-signal";
 import { Bonuses, Labels, LimitNote } from "./product-details";
 import { CatalogSection } from "./section";
@@ -54,7 +55,18 @@ function PackageCard({ pkg }: { pkg: VcPackage }) {
         <Bonuses bonusVc={pkg.bonusVc} bonusItems={pkg.bonusItems} />
         <LimitNote limit={pkg.limit} />
       </div>
-      <Price money={pkg.price} isFree={pkg.isFree} />
+      <div class="gs-card-footer">
+        <Price money={pkg.price} isFree={pkg.isFree} />
+        <PurchaseButton
+          verb="buy"
+          limit={pkg.limit}
+          request={{
+            sku: pkg.sku,
+            name: pkg.name,
+            target: { kind: "package", sku: pkg.sku, quantity: pkg.quantity },
+          }}
+        />
+      </div>
     </li>
   );
 }

@@ -2,6 +2,7 @@ import type { SubscriptionPlan } from "../../api";
 import type { I18n } from "../../core/i18n";
 import { Price, useI18n } from "../../ui";
 import { useWidget } from "../context";
+import { PurchaseButton } from "../purchase";
 import { useSignal } from "../use-signal";
 import { Bonuses, Labels } from "./product-details";
 import { CatalogSection } from "./section";
@@ -64,12 +65,25 @@ function PlanCard({
         )}
         <Bonuses bonusVc={plan.bonusVc} bonusItems={plan.bonusItems} />
       </div>
-      <Price
-        money={plan.price}
-        perPeriod={(price) =>
-          i18n.t("pricePerPeriod", { price, period: periodText(i18n, plan.period) })
-        }
-      />
+      <div class="gs-card-footer">
+        <Price
+          money={plan.price}
+          perPeriod={(price) =>
+            i18n.t("pricePerPeriod", { price, period: periodText(i18n, plan.period) })
+          }
+        />
+        {/* The player's own plan is not for sale to them again. */}
+        {!nextChargeAt && (
+          <PurchaseButton
+            verb="subscribe"
+            request={{
+              sku: plan.id,
+              name: plan.name,
+              target: { kind: "plan", planId: plan.id },
+            }}
+          />
+        )}
+      </div>
     </li>
   );
 }

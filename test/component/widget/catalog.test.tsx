@@ -4,7 +4,9 @@ import { createI18n, loadCatalog, resolveLanguage } from "../../../src/core/i18n
 import { err } from "../../../src/core/result";
 import { App } from "../../../src/widget/app";
 import { createCatalogModel } from "../../../src/widget/catalog";
+import { createPurchaseModel } from "../../../src/widget/purchase";
 import { createFakeBackend } from "../../helpers/fake-backend";
+import { createFakePayStation } from "../../helpers/fake-paystation";
 
 async function setup(
   locale = "en",
@@ -16,11 +18,24 @@ async function setup(
   const onLoaded = vi.fn();
   const onError = vi.fn();
   const catalog = createCatalogModel({ backend, onLoaded, onError });
+  const i18n = createI18n(locale, messages);
+  const payStation = createFakePayStation();
+  const emit = vi.fn();
+  const purchases = createPurchaseModel({
+    backend,
+    emit,
+    payStation: () => payStation,
+    payStationOptions: {},
+    sandbox: true,
+    i18n: () => i18n,
+    english: createI18n("en"),
+    onGranted: catalog.reloadPlayerState,
+  });
   const view = render(
-    <App i18n={createI18n(locale, messages)} theme="light" context={{ catalog, layout: "grid" }} />,
+    <App i18n={i18n} theme="light" context={{ catalog, purchases, layout: "grid" }} />,
   );
   const loaded = catalog.load();
-  return { backend, catalog, onLoaded, onError, view, loaded };
+  return { backend, catalog, purchases, payStation, emit, onLoaded, onError, view, loaded };
 }
 
 afterEach(() => {

@@ -260,7 +260,7 @@ describe("merchant mapping", () => {
     expect(toPromotion(MerchantBonusSchema.parse([]), NOW)).toBeNull();
   });
 
-  it("reads the error JSON whether extended_message is a string or an object", () => {
+  it("reads the error JSON whether extended_message is a string or an object, naming refused fields", () => {
     expect(readMerchantError(fixture("merchant/error-401.json"))).toEqual({
       code: "401",
       serverMessage: "Invalid merchant id or API key",
@@ -268,10 +268,13 @@ describe("merchant mapping", () => {
     });
     expect(readMerchantError(fixture("merchant/error-422.json"))).toEqual({
       code: "422",
-      serverMessage: "Invalid parameters",
+      serverMessage:
+        "Invalid parameters: settings.project_id: string value found, but an integer is required",
       requestId: "a1b2c3d",
     });
-    expect(readMerchantError(fixture("merchant/error-token-422.json"))).toEqual({});
+    expect(readMerchantError(fixture("merchant/error-token-422.json"))).toEqual({
+      serverMessage: "settings.project_id: string value found, but an integer is required",
+    });
     expect(readMerchantError("<html>Bad gateway</html>")).toEqual({});
   });
 });

@@ -8,10 +8,12 @@ import { browserOf, demoQuery, sandbox } from "./helpers";
 describe("demo page and static files", () => {
   const app = sandbox();
 
-  it("serves the demo page under a strict Content-Security-Policy", async () => {
+  it("serves the demo page under a strict Content-Security-Policy that frames only Pay Station", async () => {
     const response = await app.request("/");
     expect(response.status).toBe(200);
-    expect(response.headers.get("Content-Security-Policy")).toBe("default-src 'self'");
+    expect(response.headers.get("Content-Security-Policy")).toBe(
+      "default-src 'self'; frame-src http://localhost",
+    );
     expect(response.headers.get("Content-Type")).toContain("text/html");
     const html = await response.text();
     expect(html).toContain('<script src="/dist/game-storefront.js" defer></script>');

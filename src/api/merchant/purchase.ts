@@ -1,0 +1,61 @@
+import { apiError } from "../../core/errors";
+import { err, ok } from "../../core/result";
+import type { BackendConfig, PurchaseBackend, PurchaseTarget } from "../backend";
+import { get, languageOf, post } from "../shared";
+import { claimFreeItem } from "../xsolla";
+import { readMerchantError } from "./adapt";
+import { MerchantTokenSchema, MerchantWalletUserSchema } from "./schemas";
+
+/** The seed's token `purchase` object for one thing (002 ~line 400). */
+export function tokenPurchase(target: PurchaseTarget) {
+  if (target.kind === "package") return { virtual_currency: { quantity: target.quantity } };
+  if (target.kind === "plan") return { subscription: { plan_id: target.planId } };
+  return { virtual_items: { items: [{ sku: target.sku, amount: 1 }] } };
+}
+
+/**
+ * Buying through the studio's game server: its token endpoint (`tokenUrl`) makes the Pay
+ * Station token for the player of its own session, and it claims free items and reads the
+ * wallet below `apiBase`. The browser never says who the player is; `userId` only tells the
+ * widget that somebody is signed in.
+ */
+export function createMerchantPurchases(config: BackendConfig): PurchaseBackend {
+  const project = `/merchant/v2/projects/${encodeURIComponent(config.projectId)}`;
+  return {
+    signedIn: !!config.userId,
+    async checkout(target, signal) {
+      // A studio that did not set up a token endpoint cannot sell; say so as an error value.
+      if (!config.tokenUrl) return err(apiError("http", { status: 404, code: "no-token-url" }));
+      const result = await post(config, {
+        url: config.tokenUrl,
+        schema: MerchantTokenSchema,
+        readError: readMerchantError,
+        body: {
+          purchase: tokenPurchase(target),
+          settings: { currency: config.currency, language: languageOf(config.locale) },
+        },
+        signal,
+      });
+      return result.ok
+        ? ok({ token: result.value.token, tokenKind: "merchant", url: null, orderId: null })
+        : result;
+    },
+    // The Merchant API has no browser call to pay with virtual currency: Pay Station does it.
+    buyWithVc: null,
+    claimFree: (sku, signal) => claimFreeItem(config, sku, {}, signal),
+    // Orders are read server to server only; the game server learns of them by webhook.
+    getOrderStatus: null,
+    async getBalance(signal) {
+      if (!config.userId) return ok([]);
+      const result = await get(config, {
+        url: `${config.apiBase}${project}/users/${encodeURIComponent(config.userId)}`,
+        schema: MerchantWalletUserSchema,
+        readError: readMerchantError,
+        signal,
+      });
+      if (!result.ok) return result;
+      const { balance } = result.value;
+      return ok(balance == null ? [] : [{ sku: null, name: null, amount: balance }]);
+    },
+  };
+}

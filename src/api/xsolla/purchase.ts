@@ -1,0 +1,137 @@
+import { ok } from "../../core/result";
+import type { ApiResult, BackendConfig, OrderStatus, PurchaseBackend } from "../backend";
+import { buildUrl, get, languageOf, post } from "../shared";
+import { pickText, readXsollaError } from "./adapt";
+import {
+  XsollaBalanceSchema,
+  XsollaOrderIdSchema,
+  XsollaOrderSchema,
+  XsollaPaymentSchema,
+  XsollaPlanPurchaseSchema,
+} from "./schemas";
+
+const ORDER_STATUSES: readonly string[] = ["new", "paid", "done", "canceled"];
+
+/**
+ * The Store API's claim of a free item: `POST {base}/v2/project/{project}/free/item/{sku}`.
+ * The merchant backend uses it too, below the game server, which adds the player's identity.
+ */
+export async function claimFreeItem(
+  config: BackendConfig,
+  sku: string,
+  headers: Record<string, string>,
+  signal?: AbortSignal,
+): ApiResult<number> {
+  const result = await post(config, {
+    url: `${config.apiBase}/v2/project/${encodeURIComponent(config.projectId)}/free/item/${encodeURIComponent(sku)}`,
+    schema: XsollaOrderIdSchema,
+    readError: readXsollaError,
+    headers,
+    body: { quantity: 1 },
+    signal,
+  });
+  return result.ok ? ok(result.value.order_id) : result;
+}
+
+/**
+ * Buying with the Store API and the subscriptions API, as the signed-in player (`auth` gives
+ * the Bearer header). Every call is a POST or a read of the player's own data.
+ */
+export function createXsollaPurchases(
+  config: BackendConfig,
+  auth: () => Promise<Record<string, string>>,
+  subscriptionsBase: string,
+): PurchaseBackend {
+  const lang = languageOf(config.locale);
+  const project = `/v2/project/${encodeURIComponent(config.projectId)}`;
+  const store = (path: string) => `${config.apiBase}${project}${path}`;
+  const sandbox = config.sandbox === true;
+  const common = { readError: readXsollaError };
+
+  return {
+    signedIn: !!config.userToken,
+    async checkout(target, signal) {
+      if (target.kind === "plan") {
+        const result = await post(config, {
+          ...common,
+          url: `${subscriptionsBase}/user/v1/projects/${encodeURIComponent(config.projectId)}/subscriptions/buy`,
+          schema: XsollaPlanPurchaseSchema,
+          headers: await auth(),
+          body: {
+            plan_external_id: target.planId,
+            settings: { sandbox, locale: lang, currency: config.currency },
+          },
+          signal,
+        });
+        return result.ok
+          ? ok({ token: null, tokenKind: "store", url: result.value.link_to_ps, orderId: null })
+          : result;
+      }
+      const result = await post(config, {
+        ...common,
+        url: store(`/payment/item/${encodeURIComponent(target.sku)}`),
+        schema: XsollaPaymentSchema,
+        headers: await auth(),
+        body: {
+          sandbox,
+          quantity: 1,
+          locale: lang,
+          currency: config.currency,
+          settings: { ui: { size: "medium" } },
+        },
+        signal,
+      });
+      return result.ok
+        ? ok({
+            token: result.value.token,
+            tokenKind: "store",
+            url: null,
+            orderId: result.value.order_id,
+          })
+        : result;
+    },
+    async buyWithVc(sku, vcSku, signal) {
+      const result = await post(config, {
+        ...common,
+        url: store(`/payment/item/${encodeURIComponent(sku)}/virtual/${encodeURIComponent(vcSku)}`),
+        schema: XsollaOrderIdSchema,
+        headers: await auth(),
+        body: {},
+        signal,
+      });
+      return result.ok ? ok(result.value.order_id) : result;
+    },
+    claimFree: async (sku, signal) => claimFreeItem(config, sku, await auth(), signal),
+    async getOrderStatus(orderId, signal): ApiResult<OrderStatus> {
+      const result = await get(config, {
+        ...common,
+        url: store(`/order/${orderId}`),
+        schema: XsollaOrderSchema,
+        headers: await auth(),
+        signal,
+      });
+      if (!result.ok) return result;
+      const { status } = result.value;
+      return ok((ORDER_STATUSES.includes(status) ? status : "new") as OrderStatus);
+    },
+    async getBalance(signal) {
+      if (!config.userToken) return ok([]);
+      const result = await get(config, {
+        ...common,
+        url: buildUrl(store("/user/virtual_currency_balance"), "", { locale: lang }),
+        schema: XsollaBalanceSchema,
+        headers: await auth(),
+        signal,
+      });
+      return result.ok
+        ? ok(
+            result.value.items.map((item) => ({
+              sku: item.sku,
+              name: pickText(item.name, lang),
+              amount: item.amount,
+            })),
+          )
+        : result;
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { useI18n } from "../../ui";
+import { useWidget } from "../context";
+import { useSignal } from "../use-signal";
+
+/** The signed-in player's virtual currency, when the backend tells it. */
+export function Balance() {
+  const i18n = useI18n();
+  const { purchases } = useWidget();
+  const balances = useSignal(purchases.balance);
+  if (balances.length === 0) return null;
+  const amounts = i18n.list(
+    balances.map((b) =>
+      i18n.t("vcPrice", {
+        amount: i18n.number(b.amount),
+        currency: b.name ?? i18n.t("vcFallbackName"),
+      }),
+    ),
+  );
+  return <p class="gs-balance">{i18n.t("balance", { amounts })}</p>;
+}
