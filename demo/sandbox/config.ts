@@ -36,6 +36,22 @@ export const DEMO_PLAYERS: readonly DemoPlayer[] = [
   { id: "demo-player-3", name: "Chen", email: "chen@aetherfall.example", country: "CN" },
 ];
 
+/**
+ * Throwaway players for browser tests: `test-` and up to 40 more letters, digits or dashes.
+ * Each starts with nothing, so tests that buy, claim and count never share a player's state.
+ */
+const TEST_PLAYER_ID = /^test-[\w-]{1,40}$/;
+
+/**
+ * The demo player or test player with this id; undefined for anyone else. The game server
+ * signs them in and the emulated Xsolla Login and wallet know them, as they know the demo players.
+ */
+export function findPlayer(id: unknown): DemoPlayer | undefined {
+  const demo = DEMO_PLAYERS.find((player) => player.id === id);
+  if (demo || typeof id !== "string" || !TEST_PLAYER_ID.test(id)) return demo;
+  return { id, name: "Test Player", email: `${id}@test.example`, country: "US" };
+}
+
 /** The demo player's gold when the sandbox starts; every other player starts with none. */
 export const DEMO_USER_START_BALANCE = 1000;
 

@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
-import { DEMO_PLAYERS, DEMO_USER_ID, type DemoPlayer } from "./config";
+import { DEMO_PLAYERS, DEMO_USER_ID, type DemoPlayer, findPlayer } from "./config";
 import { merchantError, merchantInvalid, unlessJsonContentType } from "./errors";
 import { readJson } from "./request-body";
 
@@ -35,7 +35,7 @@ export function createSessions() {
     const playerId = id === undefined ? undefined : sessions.get(id);
     // No session (or one the sandbox forgot on restart): the default demo player.
     if (playerId === undefined) return DEFAULT_PLAYER ?? null;
-    return DEMO_PLAYERS.find((player) => player.id === playerId) ?? null;
+    return playerId === null ? null : (findPlayer(playerId) ?? null);
   }
 
   /** Starts a new session (a new id, so an old cookie cannot ride along) for a player or nobody. */
@@ -74,11 +74,13 @@ export function createSessionApi(sessions: Sessions) {
     if (body === undefined) return merchantError(400, "Bad Request", "The body is not JSON.");
     const playerId =
       typeof body === "object" && body !== null && "playerId" in body ? body.playerId : undefined;
-    const player = DEMO_PLAYERS.find((candidate) => candidate.id === playerId);
+    const player = findPlayer(playerId);
     if (playerId !== null && !player) {
       const known = DEMO_PLAYERS.map((candidate) => candidate.id).join(", ");
       return merchantInvalid({
-        playerId: [`Give one of ${known}, or null to sign out; got ${JSON.stringify(playerId)}`],
+        playerId: [
+          `Give one of ${known}, a test player "test-…", or null to sign out; got ${JSON.stringify(playerId)}`,
+        ],
       });
     }
     sessions.start(c, player?.id ?? null);

@@ -7,11 +7,11 @@
 import type { Catalog, CatalogItem } from "./catalog";
 import type { Clock } from "./clock";
 import {
-  DEMO_PLAYERS,
   DEMO_PROJECT_ID,
   DEMO_USER_ID,
   DEMO_USER_START_BALANCE,
   type DemoPlayer,
+  findPlayer,
 } from "./config";
 
 export const DAY_MS = 86_400_000;
@@ -110,10 +110,7 @@ export function createPlayerRegistry(clock: Clock) {
     const id = key(catalog.projectId, userId);
     let record = players.get(id);
     if (!record) {
-      record = blank(
-        userId,
-        DEMO_PLAYERS.find((player) => player.id === userId),
-      );
+      record = blank(userId, findPlayer(userId));
       if (userId === DEMO_USER_ID) seedDemoPlayer(record, catalog);
       players.set(id, record);
     }
@@ -124,7 +121,7 @@ export function createPlayerRegistry(clock: Clock) {
   function find(catalog: Catalog, userId: string): PlayerRecord | undefined {
     const known = players.get(key(catalog.projectId, userId));
     if (known) return known;
-    return DEMO_PLAYERS.some((player) => player.id === userId) ? get(catalog, userId) : undefined;
+    return findPlayer(userId) ? get(catalog, userId) : undefined;
   }
 
   /** Fills in the name, e-mail and country a token request or a login gave. */

@@ -89,7 +89,7 @@ export function mount(
     sandbox: resolved.sandbox,
     i18n: () => current,
     english,
-    onGranted: () => catalog.reloadPlayerState(),
+    onChanged: () => catalog.reloadPlayerState(),
   });
 
   adoptStyles(shadow);

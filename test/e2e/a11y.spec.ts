@@ -3,22 +3,8 @@
  * for both backends, light and dark themes, Chinese, the list layout, a failed section, signed
  * out and after choosing another group.
  */
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
 import { BACKENDS, cardBySku, expect, openStore, sectionOf, test } from "./fixtures";
-
-async function expectNoAxeViolations(page: Page, state: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(
-    violations.map(({ id, impact, help, nodes }) => ({
-      id,
-      impact,
-      help,
-      targets: nodes.map((node) => node.target.join(" ")),
-    })),
-    `axe violations: ${state}`,
-  ).toEqual([]);
-}
 
 for (const backend of BACKENDS) {
   test.describe(`${backend} backend`, () => {

@@ -119,7 +119,9 @@ for (const backend of BACKENDS) {
     // Japanese: the script-tag build fetches its catalog, which the policy must allow too.
     const widget = await openStore(page, { backend, locale: "ja" });
     const headers = (await pageResponse).headers();
-    expect(headers["content-security-policy"]).toBe("default-src 'self'");
+    // Strict, and frames only from Pay Station's origin (another host name, same sandbox).
+    const payStation = new URL(page.url()).origin.replace("127.0.0.1", "localhost");
+    expect(headers["content-security-policy"]).toBe(`default-src 'self'; frame-src ${payStation}`);
     await expect(widget.locator("li.gs-card").first()).toBeVisible();
     await widget.getByRole("treeitem", { name: "弓" }).click();
     await expect(widget.locator('li.gs-card[data-sku="bow-hunter"]')).toBeVisible();

@@ -40,8 +40,8 @@ export interface PurchaseModelDeps {
   i18n: () => I18n;
   /** English, for the messages of `error` events, which the page's developers read. */
   english: I18n;
-  /** Reloads what a purchase may have changed: limits and the catalog's per-player state. */
-  onGranted: () => void;
+  /** Reloads what a purchase or claim may have changed: limits and the active plan. */
+  onChanged: () => void;
 }
 
 /** The Pay Station events the storefront passes on to the page, with the SKU added. */
@@ -112,7 +112,7 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
     say("success", (i18n) => i18n.t("granted", { name }));
     if (claim && orderId !== null) emit("claim", { sku, orderId });
     else emit("purchase", { sku, orderId });
-    deps.onGranted();
+    deps.onChanged();
     void loadBalance();
   }
 
@@ -135,7 +135,11 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
     if (disposed) return;
     pending.value = null;
     if (result.ok) granted(sku, name, result.value, true);
-    else fail(sku, name, result.error, true);
+    else {
+      fail(sku, name, result.error, true);
+      // Claimed on another device, say: show the limit as the server now counts it.
+      if (describePurchaseError(result.error, deps.english)) deps.onChanged();
+    }
   }
 
   async function buy(request: BuyRequest) {
@@ -206,7 +210,7 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
     else {
       // Paid but not confirmed in time: the order is still on its way, so say that honestly.
       say("info", (i18n) => i18n.t("purchasePending", { name }));
-      deps.onGranted();
+      deps.onChanged();
     }
   }
 

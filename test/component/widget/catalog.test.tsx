@@ -29,7 +29,7 @@ async function setup(
     sandbox: true,
     i18n: () => i18n,
     english: createI18n("en"),
-    onGranted: catalog.reloadPlayerState,
+    onChanged: catalog.reloadPlayerState,
   });
   const view = render(
     <App i18n={i18n} theme="light" context={{ catalog, purchases, layout: "grid" }} />,
