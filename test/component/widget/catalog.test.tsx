@@ -1,42 +1,8 @@
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createI18n, loadCatalog, resolveLanguage } from "../../../src/core/i18n";
 import { err } from "../../../src/core/result";
-import { App } from "../../../src/widget/app";
-import { createCatalogModel } from "../../../src/widget/catalog";
-import { createPurchaseModel } from "../../../src/widget/purchase";
 import { createFakeBackend } from "../../helpers/fake-backend";
-import { createFakePayStation } from "../../helpers/fake-paystation";
-
-async function setup(
-  locale = "en",
-  prepare?: (fake: ReturnType<typeof createFakeBackend>) => void,
-) {
-  const messages = (await loadCatalog(resolveLanguage(locale))) ?? undefined;
-  const backend = createFakeBackend();
-  prepare?.(backend);
-  const onLoaded = vi.fn();
-  const onError = vi.fn();
-  const catalog = createCatalogModel({ backend, onLoaded, onError });
-  const i18n = createI18n(locale, messages);
-  const payStation = createFakePayStation();
-  const emit = vi.fn();
-  const purchases = createPurchaseModel({
-    backend,
-    emit,
-    payStation: () => payStation,
-    payStationOptions: {},
-    sandbox: true,
-    i18n: () => i18n,
-    english: createI18n("en"),
-    onChanged: catalog.reloadPlayerState,
-  });
-  const view = render(
-    <App i18n={i18n} theme="light" context={{ catalog, purchases, layout: "grid" }} />,
-  );
-  const loaded = catalog.load();
-  return { backend, catalog, purchases, payStation, emit, onLoaded, onError, view, loaded };
-}
+import { setup } from "../../helpers/render-widget";
 
 afterEach(() => {
   cleanup();
