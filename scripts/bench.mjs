@@ -10,7 +10,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
-import { distSizes } from "./sizes.mjs";
+import { BUDGETS, distSizes } from "./sizes.mjs";
 
 const RUNS = 5;
 const SCENARIOS = [
@@ -206,10 +206,11 @@ function printSizes() {
   const rows = distSizes();
   const width = Math.max(4, ...rows.map((row) => row.file.length));
   print("Bundle sizes (dist/)");
-  print(`${"file".padEnd(width)}  ${"raw".padStart(10)}  ${"gzip".padStart(9)}`);
+  print(`${"file".padEnd(width)}  ${"raw".padStart(10)}  ${"gzip".padStart(9)}  budget`);
   for (const row of rows) {
+    const budget = BUDGETS[row.file];
     print(
-      `${row.file.padEnd(width)}  ${`${row.raw} B`.padStart(10)}  ${`${row.gzip} B`.padStart(9)}`,
+      `${row.file.padEnd(width)}  ${`${row.raw} B`.padStart(10)}  ${`${row.gzip} B`.padStart(9)}  ${budget ? `${budget} B` : ""}`,
     );
   }
   print();

@@ -1,9 +1,11 @@
 /**
  * The script-tag entry. Mounts a storefront on every element with `data-game-storefront`,
  * now and whenever one is added later, destroys it when the element leaves the page, and
- * exposes the same API as the npm package on `window.GameStorefront`.
+ * exposes the same API as the npm package on `window.GameStorefront`, and the Pay Station
+ * launcher's `window.XPayStationWidget`.
  */
 import { OptionsError } from "./core/config";
+import { installGlobal } from "./paystation";
 import { getMounted, mount, optionsFromDataset } from "./widget";
 
 const SELECTOR = "[data-game-storefront]";
@@ -59,6 +61,9 @@ function start() {
 // Loading the script twice must not mount every widget twice.
 if (!window.GameStorefront) {
   window.GameStorefront = api;
+  // The store's bundle holds the whole launcher of dist/paystation.js, so it offers the same
+  // drop-in XPayStationWidget, unless the page already has one (the vendor's or ours).
+  if (!window.XPayStationWidget) installGlobal();
   if (document.readyState === "loading")
     document.addEventListener("DOMContentLoaded", start, { once: true });
   else start();

@@ -9,7 +9,7 @@ export type EventTypes = { [K in PayStationEventName as Constant<K>]: K };
  * The vendor's `App.eventTypes` ({INIT: "init", OPEN_WINDOW: "open-window", …}), built from
  * the names to keep the script small; the type above spells every entry out.
  */
-export const eventTypes = Object.fromEntries(
+export const eventTypes = /* @__PURE__ */ Object.fromEntries(
   "init open open-window open-lightbox load close close-window close-lightbox status status-invoice status-delivering status-troubled status-done user-country error"
     .split(" ")
     .map((name) => [name.toUpperCase().replace(/-/g, "_"), name]),

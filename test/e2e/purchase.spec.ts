@@ -6,6 +6,7 @@
 import type { Locator } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { BACKENDS, expect, openStore, test } from "./fixtures";
+import { mintToken } from "./paystation/helpers";
 import {
   balanceOf,
   CARDS,
@@ -251,4 +252,27 @@ test.describe("merchant backend, the game server", () => {
     // The balance read for "demo-player-1" answers the session's player: 550, not 1,000 more.
     await expect(balanceOf(widget)).toHaveText(/^Balance: 550 /);
   });
+});
+
+test("the store's script offers the same drop-in XPayStationWidget as paystation.js", async ({
+  page,
+  request,
+}) => {
+  await openStore(page, { backend: "merchant" });
+  const { token, url } = await mintToken(request);
+  const types = await page.evaluate(() => window.XPayStationWidget?.eventTypes);
+  expect(types).toMatchObject({ STATUS_DONE: "status-done", OPEN_LIGHTBOX: "open-lightbox" });
+  // The sandbox's token, on the sandbox's Pay Station page (at its other origin).
+  await page.evaluate(
+    ({ token, url }) => {
+      window.XPayStationWidget?.init({ access_token: token, payment_url: url });
+      window.XPayStationWidget?.open();
+    },
+    { token, url },
+  );
+  const host = page.locator("[data-xpaystation-widget-lightbox]");
+  await expect(host.getByRole("dialog", { name: "Payment" })).toBeVisible();
+  await expect(
+    page.frameLocator("[data-xpaystation-widget-lightbox] iframe").getByLabel("Card number"),
+  ).toBeVisible();
 });
