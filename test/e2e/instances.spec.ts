@@ -18,6 +18,7 @@ import {
   test,
   widgetOf,
 } from "./fixtures";
+import { openAsFreshPlayer } from "./purchase-helpers";
 
 /** What is left of a widget's shadow root. */
 function shadowLeft(page: Page, hostSelector: string) {
@@ -165,4 +166,36 @@ test("a removed host is destroyed; a host added later mounts itself", async ({ p
   await expect(page.locator("#event-log li", { hasText: "catalog-load" })).toHaveCount(3);
   // The first widget was not disturbed.
   await expect(cardBySku(widgetOf(page, 1), "sword-ember")).toBeVisible();
+});
+
+test("each widget buys on its own; destroying one while it sells closes its Pay Station only", async ({
+  page,
+}) => {
+  const { widget: first } = await openAsFreshPlayer(page, "merchant", { instances: 2 });
+  const second = widgetOf(page, 2);
+  await first.getByRole("button", { name: "Buy 500 Gold" }).click();
+  const lightbox = page.locator("[data-xpaystation-widget-lightbox]");
+  await expect(lightbox.getByRole("dialog", { name: "Pay for 500 Gold" })).toBeVisible();
+  // The other widget is not busy: only the one that is selling waits.
+  await expect(
+    second.getByRole("button", { name: "500 ゴールドを購入", exact: true }),
+  ).not.toHaveAttribute("aria-disabled", "true");
+
+  await page.evaluate(() => {
+    const host = document.getElementById("storefront-1");
+    if (host) window.GameStorefront?.get(host)?.destroy();
+  });
+  await expect(lightbox).toHaveCount(0);
+  expect(await shadowLeft(page, "#storefront-1")).toEqual({ childNodes: 0, adoptedStyleSheets: 0 });
+
+  // The second widget, in Japanese and euros, sells through its own launcher.
+  await second.getByRole("button", { name: "500 ゴールドを購入", exact: true }).click();
+  const dialog = lightbox.getByRole("dialog", { name: "500 ゴールドの支払い" });
+  await expect(dialog).toBeVisible();
+  await expect(
+    page
+      .frameLocator("[data-xpaystation-widget-lightbox] iframe")
+      .getByText("€", { exact: false })
+      .first(),
+  ).toBeVisible();
 });

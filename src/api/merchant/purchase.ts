@@ -1,8 +1,8 @@
 import { apiError } from "../../core/errors";
 import { err, ok } from "../../core/result";
 import type { BackendConfig, PurchaseBackend, PurchaseTarget } from "../backend";
-import { get, languageOf, post } from "../shared";
-import { claimFreeItem } from "../xsolla";
+import { buildUrl, get, languageOf, post } from "../shared";
+import { claimFreeItem, readXsollaError } from "../xsolla";
 import { readMerchantError } from "./adapt";
 import { MerchantTokenSchema, MerchantWalletUserSchema } from "./schemas";
 
@@ -42,13 +42,19 @@ export function createMerchantPurchases(config: BackendConfig): PurchaseBackend 
     },
     // The Merchant API has no browser call to pay with virtual currency: Pay Station does it.
     buyWithVc: null,
-    claimFree: (sku, signal) => claimFreeItem(config, sku, {}, signal),
+    // The game server speaks the Store API's claim; should it answer in its own Merchant shape,
+    // that message is read too.
+    claimFree: (sku, signal) =>
+      claimFreeItem(config, config.apiBase, sku, {}, signal, (body) => {
+        const store = readXsollaError(body);
+        return store.code || store.serverMessage ? store : readMerchantError(body);
+      }),
     // Orders are read server to server only; the game server learns of them by webhook.
     getOrderStatus: null,
     async getBalance(signal) {
       if (!config.userId) return ok([]);
       const result = await get(config, {
-        url: `${config.apiBase}${project}/users/${encodeURIComponent(config.userId)}`,
+        url: buildUrl(config.apiBase, `${project}/users/${encodeURIComponent(config.userId)}`, {}),
         schema: MerchantWalletUserSchema,
         readError: readMerchantError,
         signal,

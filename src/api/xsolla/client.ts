@@ -83,7 +83,10 @@ export function createXsollaBackend(config: BackendConfig): Backend {
 
   const subscriptionsBase = config.subscriptionsApiBase || SUBSCRIPTIONS_API_BASE;
   return {
-    ...createXsollaPurchases(config, authHeaders, subscriptionsBase),
+    ...createXsollaPurchases(config, authHeaders, {
+      store: config.apiBase || STORE_API_BASE,
+      subscriptions: subscriptionsBase,
+    }),
     async getGroups(signal) {
       const result = await store("/items/groups", XsollaGroupsSchema, signal);
       return result.ok ? ok(toGroups(result.value.groups, lang)) : result;

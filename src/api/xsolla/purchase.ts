@@ -18,14 +18,20 @@ const ORDER_STATUSES: readonly string[] = ["new", "paid", "done", "canceled"];
  */
 export async function claimFreeItem(
   config: BackendConfig,
+  base: string,
   sku: string,
   headers: Record<string, string>,
   signal?: AbortSignal,
+  readError: (body: unknown) => ReturnType<typeof readXsollaError> = readXsollaError,
 ): ApiResult<number> {
   const result = await post(config, {
-    url: `${config.apiBase}/v2/project/${encodeURIComponent(config.projectId)}/free/item/${encodeURIComponent(sku)}`,
+    url: buildUrl(
+      base,
+      `/v2/project/${encodeURIComponent(config.projectId)}/free/item/${encodeURIComponent(sku)}`,
+      {},
+    ),
     schema: XsollaOrderIdSchema,
-    readError: readXsollaError,
+    readError,
     headers,
     body: { quantity: 1 },
     signal,
@@ -40,11 +46,13 @@ export async function claimFreeItem(
 export function createXsollaPurchases(
   config: BackendConfig,
   auth: () => Promise<Record<string, string>>,
-  subscriptionsBase: string,
+  bases: { store: string; subscriptions: string },
 ): PurchaseBackend {
   const lang = languageOf(config.locale);
   const project = `/v2/project/${encodeURIComponent(config.projectId)}`;
-  const store = (path: string) => `${config.apiBase}${project}${path}`;
+  const store = (path: string, query: Record<string, string> = {}) =>
+    buildUrl(bases.store, project + path, query);
+  const subscriptionsBase = bases.subscriptions.replace(/\/+$/, "");
   const sandbox = config.sandbox === true;
   const common = { readError: readXsollaError };
 
@@ -101,7 +109,7 @@ export function createXsollaPurchases(
       });
       return result.ok ? ok(result.value.order_id) : result;
     },
-    claimFree: async (sku, signal) => claimFreeItem(config, sku, await auth(), signal),
+    claimFree: async (sku, signal) => claimFreeItem(config, bases.store, sku, await auth(), signal),
     async getOrderStatus(orderId, signal): ApiResult<OrderStatus> {
       const result = await get(config, {
         ...common,
@@ -118,7 +126,7 @@ export function createXsollaPurchases(
       if (!config.userToken) return ok([]);
       const result = await get(config, {
         ...common,
-        url: buildUrl(store("/user/virtual_currency_balance"), "", { locale: lang }),
+        url: store("/user/virtual_currency_balance", { locale: lang }),
         schema: XsollaBalanceSchema,
         headers: await auth(),
         signal,

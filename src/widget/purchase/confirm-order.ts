@@ -29,6 +29,8 @@ export async function confirmOrder(
 /** Resolves true after `ms`, or false at once when the signal aborts (destroy()). */
 function wait(ms: number, signal: AbortSignal): Promise<boolean> {
   return new Promise((resolve) => {
+    // An abort during the read before this wait has already fired; it must still stop us.
+    if (signal.aborted) return resolve(false);
     const timer = setTimeout(() => {
       signal.removeEventListener("abort", stop);
       resolve(true);

@@ -5,6 +5,8 @@ export interface SeenRequest {
   url: URL;
   method: string;
   headers: Record<string, string>;
+  /** The JSON body, parsed; undefined when the request sent none. */
+  body: unknown;
 }
 
 export type Handler = (url: URL, request: SeenRequest) => Response | Promise<Response>;
@@ -23,6 +25,7 @@ export function fakeFetch(handler: Handler): FakeFetch {
       url: new URL(String(input)),
       method: init.method ?? "GET",
       headers: { ...(init.headers as Record<string, string>) },
+      body: typeof init.body === "string" ? JSON.parse(init.body) : undefined,
     };
     seen.push(request);
     const abortError = () => new DOMException("The operation was aborted.", "AbortError");
