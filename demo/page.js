@@ -4,7 +4,8 @@
 // back, where the widget's auto-mount finds it.
 // Query parameters: backend, locale, currency, layout, theme, project, user (a demo player
 // id to sign in as; empty: signed out; absent: keep the game server's session), faults (a
-// /faults/{spec} prefix for the API bases), instances=2, hostile=max.
+// /faults/{spec} prefix for the API bases), instances=2, hostile=max, paystation (auto,
+// lightbox or window: how purchases open Pay Station).
 
 const EVENT_PREFIX = "game-storefront:";
 // Every event the widget dispatches on its element (they bubble to document). Add new names here.
@@ -48,6 +49,8 @@ const settings = {
   user: params.has("user") ? param("user", /^[\w.-]*$/, DEFAULT_USER) : null,
   faults: param("faults", /^[\w=,]+$/, ""),
   instances: params.get("instances") === "2" ? 2 : 1,
+  // How purchases open Pay Station: auto (default), lightbox or window.
+  paystationMode: param("paystation", /^(auto|lightbox|window)$/, ""),
 };
 
 function setData(element, name, value) {
@@ -119,6 +122,7 @@ function configure(element, options) {
   // at another origin (localhost rather than 127.0.0.1) as the real one does.
   setData(element, "tokenUrl", xsolla ? "" : `${prefix}/game/token`);
   setData(element, "paystationUrl", payStationPage(xsolla));
+  setData(element, "paystationMode", options.paystationMode);
   setData(element, "sandbox", "true");
 }
 

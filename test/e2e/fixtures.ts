@@ -112,7 +112,15 @@ export const test = base.extend<{ problems: ProblemWatch }>({
 /** The demo page's query string: backend, locale, currency, layout, theme, project, user... */
 export type StoreParams = Partial<
   Record<
-    "backend" | "locale" | "currency" | "layout" | "theme" | "project" | "user" | "faults",
+    | "backend"
+    | "locale"
+    | "currency"
+    | "layout"
+    | "theme"
+    | "project"
+    | "user"
+    | "faults"
+    | "paystation",
     string
   >
 > & { instances?: 2; hostile?: "max" };

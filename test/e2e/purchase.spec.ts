@@ -276,3 +276,37 @@ test("the store's script offers the same drop-in XPayStationWidget as paystation
     page.frameLocator("[data-xpaystation-widget-lightbox] iframe").getByLabel("Card number"),
   ).toBeVisible();
 });
+
+test.describe("Pay Station in a window", () => {
+  test("xsolla: paying in a new window grants the purchase, and closing it frees the store", async ({
+    page,
+  }) => {
+    const { widget } = await openAsFreshPlayer(page, "xsolla", { paystation: "window" });
+    const popupOpened = page.waitForEvent("popup");
+    const buy = widget.getByRole("button", { name: "Buy 500 Gold" });
+    await buy.click();
+    const popup = await popupOpened;
+    await expect(page.locator("[data-xpaystation-widget-lightbox]")).toHaveCount(0);
+    await popup.getByLabel("Card number").fill(CARDS.success);
+    await popup.getByRole("button", { name: /^Pay / }).click();
+    await expect(popup.locator("#ps-status")).toHaveAttribute("data-status", "done");
+    await expect(noticeOf(widget)).toContainText("500 Gold is yours.");
+    await expect(balanceOf(widget)).toHaveText(/^Balance: 550 /);
+    await popup.close();
+    await expectEvent(page, "close");
+    await expect(buy).not.toHaveAttribute("aria-busy", "true");
+  });
+
+  test("merchant: a blocked window falls back to the lightbox and tells the page", async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      window.open = () => null;
+    });
+    const { widget } = await openAsFreshPlayer(page, "merchant", { paystation: "window" });
+    await widget.getByRole("button", { name: "Buy 500 Gold" }).click();
+    await expect(payStationLightbox(page, "500 Gold").dialog).toBeVisible();
+    const error = (await storefrontEvents(page)).find((event) => event.type === "error");
+    expect(error?.detail).toMatchObject({ code: "popup-blocked", sku: "16913" });
+  });
+});

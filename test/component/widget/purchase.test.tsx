@@ -126,11 +126,12 @@ describe("buying from the storefront", () => {
   });
 
   it.each([
-    ["1411", "It is not a free item."],
-    ["1460", "You have reached the limit for it."],
-  ])("explains a refused claim (errorCode %s)", async (code, reason) => {
+    [422, "1411", "It is not a free item."],
+    [422, "1460", "You have reached the limit for it."],
+    [401, "1501", "Your session has expired. Please sign in again."],
+  ])("explains a refused claim (%s, errorCode %s)", async (status, code, reason) => {
     const { emit } = await setup("en", (fake) => {
-      fake.answers.claim = err({ kind: "http", status: 422, code });
+      fake.answers.claim = err({ kind: "http", status, code });
     });
     fireEvent.click(
       within(await card("Starter Kit")).getByRole("button", { name: "Claim Starter Kit" }),
