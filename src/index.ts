@@ -14,18 +14,25 @@ export type {
   Promotion,
   SubscriptionPlan,
   Subscriptions,
+  VcBalance,
   VcPackage,
   VcPrice,
 } from "./api";
-export { OptionsError, type StorefrontOptions } from "./core/config";
+export {
+  OptionsError,
+  type StorefrontOptions,
+  type StorefrontPayStationOptions,
+} from "./core/config";
 export type { ApiError, ApiErrorKind } from "./core/errors";
 export {
   createPayStation,
   eventTypes,
   installGlobal,
+  type PaymentInfo,
   type PayStation,
   type PayStationEventName,
   type PayStationOptions,
+  type StatusData,
   type XPayStationWidget,
 } from "./paystation";
 export {

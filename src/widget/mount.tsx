@@ -1,7 +1,7 @@
 import { render } from "preact";
 import type { Backend } from "../api";
 import { createBackend } from "../api";
-import { resolveOptions, type StorefrontOptions } from "../core/config";
+import { OptionsError, resolveOptions, type StorefrontOptions } from "../core/config";
 import { errorCode } from "../core/errors";
 import { createEmitter, dispatchDomEvent, type Handler } from "../core/events";
 import { createI18n, type I18n, loadCatalog, resolveLanguage } from "../core/i18n";
@@ -51,7 +51,13 @@ export function mount(
   const resolved = resolveOptions(options);
   // The launcher's own options are checked now, so a mistake shows at once, not at the first sale.
   const { url: _url, ...launcherOptions } = resolved.paystation;
-  resolvePayStationOptions({ payment_url: "https://localhost/", ...launcherOptions });
+  try {
+    resolvePayStationOptions({ payment_url: "https://localhost/", ...launcherOptions });
+  } catch (error) {
+    // Named as the studio wrote it: "paystation.lightbox.width", not "lightbox.width".
+    if (error instanceof OptionsError) error.message = error.message.replace('"', '"paystation.');
+    throw error;
+  }
   mounted.get(host)?.destroy();
 
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });

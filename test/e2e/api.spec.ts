@@ -35,6 +35,9 @@ test("mount() with a bad option throws a message naming the option", async ({ pa
       projectId: attempt({ ...valid, projectId: undefined }),
       currency: attempt({ ...valid, currency: "dollars" }),
       theme: attempt({ ...valid, theme: "neon" }),
+      paystationMode: attempt({ ...valid, paystation: { mode: "popup" } }),
+      paystationWidth: attempt({ ...valid, paystation: { lightbox: { width: -5 } } }),
+      tokenUrl: attempt({ ...valid, tokenUrl: "http://[::1" }),
       mountedAnything: host.shadowRoot !== null || api.get(host) !== undefined,
     };
   }, VALID);
@@ -45,6 +48,11 @@ test("mount() with a bad option throws a message naming the option", async ({ pa
   expect(messages.projectId).toContain('option "projectId"');
   expect(messages.currency).toContain('option "currency"');
   expect(messages.theme).toContain('option "theme"');
+  expect(messages.paystationMode).toBe(
+    'game-storefront: option "paystation.mode" must be one of "auto","lightbox","window" (got "popup").',
+  );
+  expect(messages.paystationWidth).toContain('option "paystation.lightbox.width"');
+  expect(messages.tokenUrl).toContain('option "tokenUrl" must be a URL');
   expect(messages.mountedAnything).toBe(false);
 });
 
