@@ -4,7 +4,9 @@
 //     painted, in Debian's Chromium against the sandbox: the median of 5 cold page loads for
 //     the demo catalog and for one group of 5,000 items, with each backend;
 //  3. the time from `XPayStationWidget.open()` to the Pay Station lightbox's dialog being
-//     rendered, on the launcher demo page: the median of 20 opens after a first one.
+//     rendered, on the launcher demo page: the median of 20 opens after a first one;
+//  4. the time from a player's click on "Buy 500 Gold" in the store to the Pay Station dialog
+//     shown (the token request included) and to Pay Station loaded in it, for each backend.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
@@ -196,6 +198,70 @@ function printLauncher(runs) {
   print("(first: the first open on the page; open() call: the median time spent inside open())");
 }
 
+const PURCHASE_RUNS = 5;
+
+/**
+ * Runs in the store demo page: clicks "Buy 500 Gold" and times, from the click, the Pay
+ * Station dialog appearing (the token's round trip and the launcher) and Pay Station's page
+ * loaded in it (the store's `load` event).
+ */
+function timeBuyClick() {
+  return new Promise((resolve, reject) => {
+    const host = document.getElementById("storefront-1");
+    const button = host?.shadowRoot?.querySelector('button[aria-label="Buy 500 Gold"]');
+    if (!host || !button) throw new Error('no "Buy 500 Gold" button in the store');
+    let dialogAt = 0;
+    const start = performance.now();
+    const watch = () => {
+      const box = document.querySelector("[data-xpaystation-widget-lightbox]");
+      if (box?.shadowRoot?.querySelector('[role="dialog"]')) dialogAt = performance.now();
+      else requestAnimationFrame(watch);
+    };
+    host.addEventListener(
+      "game-storefront:load",
+      () => resolve({ dialog: dialogAt - start, loaded: performance.now() - start }),
+      { once: true },
+    );
+    setTimeout(() => reject(new Error("Pay Station did not load in 20 s")), 20_000);
+    button.click();
+    watch();
+  });
+}
+
+/** One purchase opening in a fresh context, as a fresh test player. */
+async function measurePurchase(browser, baseUrl, backend, run) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const query = new URLSearchParams({
+      backend,
+      user: `test-bench-${backend}-${run}-${Date.now()}`,
+    });
+    await page.goto(`${baseUrl}?${query}&paystation=lightbox`);
+    await page.waitForSelector("#event-log li:has-text('catalog-load')", { timeout: 30_000 });
+    return await page.evaluate(timeBuyClick);
+  } finally {
+    await context.close();
+  }
+}
+
+async function printPurchases(browser, baseUrl) {
+  print();
+  print(`Click "Buy 500 Gold" -> Pay Station (ms, median of ${PURCHASE_RUNS})`);
+  print(`${"backend".padEnd(9)}  ${"dialog shown".padStart(12)}  ${"page loaded".padStart(11)}`);
+  for (const backend of ["merchant", "xsolla"]) {
+    const runs = [];
+    for (let run = 0; run < PURCHASE_RUNS; run += 1)
+      runs.push(await measurePurchase(browser, baseUrl, backend, run));
+    const dialog = median(runs.map((r) => r.dialog)).toFixed(1);
+    const loaded = median(runs.map((r) => r.loaded)).toFixed(1);
+    print(`${backend.padEnd(9)}  ${dialog.padStart(12)}  ${loaded.padStart(11)}`);
+  }
+  print(
+    "(dialog shown: the token fetched and the lightbox drawn; page loaded: Pay Station's first message)",
+  );
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -265,6 +331,7 @@ async function main() {
     print("(after load: the median from the script's last byte instead of its request start)");
 
     printLauncher(await measureLauncher(browser, sandbox.url));
+    await printPurchases(browser, sandbox.url);
   } finally {
     await browser?.close();
     sandbox.stop();
