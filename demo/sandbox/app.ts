@@ -130,6 +130,14 @@ export function createSandboxApp(options: SandboxOptions = {}) {
     counter.reset();
     return c.json(counter.snapshot());
   });
+  // What the emulated vendor recorded, for tests that count orders ("a double click is one").
+  app.get("/__sandbox/orders", (c) =>
+    c.json(
+      registries.orders
+        .ofUser(c.req.query("user") ?? "")
+        .map(({ orderId, status, payment, items }) => ({ orderId, status, payment, items })),
+    ),
+  );
   app.route("/", createPayStationHooks(clock, registries));
   app.all("*", async (c) => {
     const url = new URL(c.req.url);

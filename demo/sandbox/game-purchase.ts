@@ -33,10 +33,20 @@ export function tokenUser(player: DemoPlayer) {
   };
 }
 
-/** The purchase as proposed, with the gift's giver made the signed-in player. */
+/**
+ * What the browser may propose: which things to buy, and a gift. A `checkout` (a free amount),
+ * a `description` or anything else the seed's token takes is the game server's to set, never
+ * the browser's, so it is dropped here.
+ */
+const PROPOSABLE = ["virtual_currency", "virtual_items", "subscription", "gift"] as const;
+
+/** The purchase as proposed, cut to what a browser may ask for, with the gift's giver made the signed-in player. */
 function ownPurchase(purchase: unknown, player: DemoPlayer): unknown {
-  if (!isObject(purchase) || !isObject(purchase.gift)) return purchase;
-  return { ...purchase, gift: { ...purchase.gift, giver_id: player.id } };
+  if (!isObject(purchase)) return purchase;
+  const allowed: Json = {};
+  for (const key of PROPOSABLE) if (purchase[key] !== undefined) allowed[key] = purchase[key];
+  if (isObject(allowed.gift)) allowed.gift = { ...allowed.gift, giver_id: player.id };
+  return allowed;
 }
 
 /** The full token request for the player, from the browser's `{purchase, settings}`. */
@@ -90,6 +100,9 @@ export function createPurchaseApi(sessions: Sessions, callVendor: VendorClient) 
   app.post("/v2/project/:projectId/free/item/:sku", async (c) => {
     const player = sessions.playerOf(c);
     if (!player) return storeError(401, 1501, "Authorization failed: sign in to claim free items");
+    // This game server sells one project, whatever project the browser names.
+    if (c.req.param("projectId") !== String(DEMO_PROJECT_ID))
+      return storeError(404, 1001, `Project ${c.req.param("projectId")} not found`);
     const body = await readOptionalJson(c.req.raw);
     if (!isObject(body)) {
       return storeError(422, 1102, "Unprocessable Entity", [
@@ -100,7 +113,8 @@ export function createPurchaseApi(sessions: Sessions, callVendor: VendorClient) 
       origin: new URL(c.req.url).origin,
       path: `/projects/${encodeURIComponent(c.req.param("projectId"))}/users/${encodeURIComponent(player.id)}/free/item/${encodeURIComponent(c.req.param("sku"))}`,
       method: "POST",
-      body: body.quantity === undefined ? {} : { quantity: body.quantity },
+      // One at a time, as the widget claims; a browser asking for more gets one.
+      body: { quantity: 1 },
     });
     return relay(answer);
   });

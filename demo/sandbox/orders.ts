@@ -72,7 +72,12 @@ export function createOrderRegistry(clock: Clock) {
     if (order) order.invoiceId = invoiceId;
   }
 
-  return { create, get, setStatus, setInvoice };
+  /** A player's orders, oldest first (for the browser tests' `/__sandbox/orders` hook). */
+  function ofUser(userId: string): Order[] {
+    return [...orders.values()].filter((order) => order.userId === userId);
+  }
+
+  return { create, get, setStatus, setInvoice, ofUser };
 }
 
 export type OrderRegistry = ReturnType<typeof createOrderRegistry>;

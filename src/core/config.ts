@@ -119,7 +119,7 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     throw new OptionsError("sandbox", "must be true or false", o.sandbox);
   }
   const paystation = o.paystation ?? {};
-  if (typeof paystation !== "object" || paystation === null) {
+  if (typeof paystation !== "object" || paystation === null || Array.isArray(paystation)) {
     throw new OptionsError("paystation", "must be an object", paystation);
   }
   const { url: payStationUrl, ...launcher } = paystation as StorefrontPayStationOptions;
@@ -158,9 +158,16 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     theme: (text("theme") as Theme | undefined) ?? "auto",
     paystation: {
       ...launcher,
-      url: payStationUrl ? url("paystation.url", payStationUrl, true) : undefined,
+      url: payStationUrl ? webPage("paystation.url", payStationUrl) : undefined,
     },
   };
+}
+
+/** A page Pay Station is loaded from: an http(s) URL, never `javascript:` or `data:`. */
+function webPage(name: string, value: unknown): string {
+  const href = url(name, value, true);
+  if (!/^https?:/.test(href)) throw new OptionsError(name, "must be an http(s) URL", value);
+  return href;
 }
 
 /**

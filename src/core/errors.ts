@@ -13,7 +13,9 @@ export type ApiErrorKind =
   /** The answer was not what the contract says: bad JSON, truncated, wrong shape. */
   | "invalid-response"
   /** The request was cancelled by the widget (destroy, refresh, a newer request). */
-  | "aborted";
+  | "aborted"
+  /** The widget was not given what the call needs (a merchant store without `tokenUrl`). */
+  | "not-configured";
 
 export interface ApiError {
   kind: ApiErrorKind;

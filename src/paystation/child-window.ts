@@ -10,33 +10,45 @@ const WIDTH = 820;
 const HEIGHT = 840;
 
 /**
- * Opens Pay Station in a child window, centred over the game's window. Must run inside the
- * player's click, with nothing awaited before it, or popup blockers stop it; returns null
- * when one did. `onClosed` runs when the player closes the window.
+ * Opens a window for Pay Station, centred over the game's window: `url`, or an empty page when
+ * the URL is not known yet (see `reserve` in launcher.ts). Must run inside the player's click,
+ * with nothing awaited before it, or popup blockers stop it; returns null when one did.
+ */
+export function openWindow(url: string, target: WindowTarget): Window | null {
+  const left = Math.round(screenX + (outerWidth - WIDTH) / 2);
+  const top = Math.round(screenY + (outerHeight - HEIGHT) / 2);
+  return window.open(
+    url,
+    target,
+    target === "_blank" ? `width=${WIDTH},height=${HEIGHT},left=${left},top=${top}` : "",
+  );
+}
+
+/**
+ * Pay Station in a child window: opened now, or loaded into `reserved`, a window opened
+ * earlier in the same click. `onClosed` runs when the player closes the window.
  */
 export function openChildWindow(
   url: string,
   target: WindowTarget,
   onClosed: () => void,
+  reserved?: Window | null,
 ): ChildWindow | null {
   const blank = target === "_blank";
-  const left = Math.round(screenX + (outerWidth - WIDTH) / 2);
-  const top = Math.round(screenY + (outerHeight - HEIGHT) / 2);
-  const popup = window.open(
-    url,
-    target,
-    blank ? `width=${WIDTH},height=${HEIGHT},left=${left},top=${top}` : "",
-  );
+  let popup = reserved && !reserved.closed ? reserved : null;
+  if (popup) popup.location.href = url;
+  else popup = openWindow(url, target);
   if (!popup) return null;
   // "_self" and "_parent" navigate this page (or its parent) away: nothing to watch or close.
-  if (!blank) return { frame: () => popup, remove() {} };
+  const child = popup;
+  if (!blank) return { frame: () => child, remove() {} };
   // A closed window sends no message, so polling is the only way to notice it.
-  const poll = setInterval(() => popup.closed && onClosed(), 500);
+  const poll = setInterval(() => child.closed && onClosed(), 500);
   return {
-    frame: () => popup,
+    frame: () => child,
     remove() {
       clearInterval(poll);
-      if (!popup.closed) popup.close();
+      if (!child.closed) child.close();
     },
   };
 }

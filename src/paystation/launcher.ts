@@ -1,6 +1,6 @@
 import { OptionsError } from "../core/config";
 import { createBridge } from "./bridge";
-import { openChildWindow } from "./child-window";
+import { openChildWindow, openWindow } from "./child-window";
 import { createEvents, type PayStationHandler } from "./events";
 import { type Lightbox, openLightbox } from "./lightbox";
 import { type PayStationOptions, type ResolvedOptions, resolveOptions } from "./options";
@@ -72,6 +72,13 @@ export interface PayStation {
   sendMessage(command: string, data?: unknown): boolean;
   /** `handler(event, data)` for every message of that command from the Pay Station page. */
   onMessage(command: string, handler: PayStationHandler<Record<string, unknown>>): () => void;
+  /**
+   * For a page that gets its token only after the click (a request to its server): call this
+   * inside the click, before anything is awaited. When these options will show Pay Station in
+   * a window, it opens an empty one now, which popup blockers allow, and the next open() loads
+   * Pay Station into it. close() and destroy() close it if open() never comes.
+   */
+  reserve(options?: Pick<PayStationOptions, "mode" | "iframeOnly" | "childWindow">): void;
   destroy(): void;
 }
 
@@ -86,6 +93,12 @@ interface Session {
 
 /** Where "auto" prefers a child window: small or touch screens, not user-agent sniffing. */
 const SMALL_SCREEN = "(max-width: 800px), (pointer: coarse)";
+
+/** Whether Pay Station opens in a window rather than a lightbox. */
+const wantsWindow = (o: { mode?: string; iframeOnly?: boolean }) =>
+  !o.iframeOnly &&
+  (o.mode === "window" ||
+    ((o.mode ?? "auto") === "auto" && !!globalThis.matchMedia?.(SMALL_SCREEN).matches));
 const STATUSES: unknown[] = ["invoice", "delivering", "done", "troubled"];
 /**
  * The vendor script version whose message protocol this launcher speaks; Pay Station reads
@@ -104,6 +117,12 @@ export function createPayStation(options?: PayStationOptions): PayStation {
   const emit = events.emit;
   let opts: ResolvedOptions | null = options === undefined ? null : resolveOptions(options);
   let session: Session | null = null;
+  /** A window opened by reserve(), waiting for open() to load Pay Station. */
+  let reserved: Window | null = null;
+  const dropReserved = () => {
+    if (reserved && !reserved.closed) reserved.close();
+    reserved = null;
+  };
 
   const finish = (reason: CloseReason) => {
     const s = session;
@@ -139,12 +158,9 @@ export function createPayStation(options?: PayStationOptions): PayStation {
     if (!live()) return;
     let box: Lightbox | undefined;
     try {
-      if (
-        !o.iframeOnly &&
-        (o.mode === "window" ||
-          (o.mode === "auto" && !!globalThis.matchMedia?.(SMALL_SCREEN).matches))
-      ) {
-        const child = openChildWindow(url, o.childWindow.target, () => finish("user"));
+      if (wantsWindow(o)) {
+        const child = openChildWindow(url, o.childWindow.target, () => finish("user"), reserved);
+        reserved = null;
         if (child) {
           s.kind = "window";
           s.undo.push(child.remove);
@@ -155,6 +171,7 @@ export function createPayStation(options?: PayStationOptions): PayStation {
         }
       }
       if (!s.frame) {
+        dropReserved();
         box = openLightbox(url, o.lightbox, () => finish("user"), loaded);
         s.undo.push(box.remove);
         s.frame = box.frame;
@@ -199,13 +216,23 @@ export function createPayStation(options?: PayStationOptions): PayStation {
       emit("init");
     },
     open,
-    close: () => finish("api"),
+    close() {
+      dropReserved();
+      finish("api");
+    },
     isOpened: () => !!session,
     on: events.on,
     off: events.off,
     sendMessage: (command, data) => !!session?.send?.(command, data),
     onMessage: messages.on,
+    reserve(options = {}) {
+      const target = options.childWindow?.target ?? "_blank";
+      // Only a window of its own can be reserved: "_self" would leave the page at once.
+      if (session || reserved || target !== "_blank" || !wantsWindow(options)) return;
+      reserved = openWindow("about:blank", target);
+    },
     destroy() {
+      dropReserved();
       finish("api");
       events.off();
       messages.off();

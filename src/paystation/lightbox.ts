@@ -82,18 +82,18 @@ export function openLightbox(
   const overlay = add("div", root, { class: "overlay" });
   const dialog = add("div", root, { role: "dialog", "aria-modal": "true", "aria-label": o.label });
   const button = closable
-    ? add("button", dialog, { type: "button", class: "close", "aria-label": "Close payment" })
+    ? add("button", dialog, { type: "button", class: "close", "aria-label": o.closeLabel })
     : null;
   // Before the iframe, so CSS can keep the form transparent while the spinner is there.
   const spinner = add("div", dialog, {
     role: "status",
-    "aria-label": "Loading payment form",
+    "aria-label": o.loadingLabel,
     class: `spinner ${o.spinner}`,
   });
   for (let i = 0; i < (o.spinner === "xsolla" ? 5 : +(o.spinner === "round")); i++) {
     add("i", spinner).style.setProperty("--i", `${i}`);
   }
-  const iframe = add("iframe", dialog, { src: url, title: "Payment form", allow: "payment" });
+  const iframe = add("iframe", dialog, { src: url, title: o.frameLabel, allow: "payment" });
   const first = button ?? iframe;
 
   if (closable && o.closeByClick) overlay.addEventListener("click", onClose);

@@ -26,6 +26,12 @@ export interface LightboxOptions {
   spinnerColor?: string;
   /** The dialog's accessible name, default "Payment". */
   label?: string;
+  /** The close button's name, default "Close payment" (the storefront passes its language's). */
+  closeLabel?: string;
+  /** The spinner's name, default "Loading payment form". */
+  loadingLabel?: string;
+  /** The iframe's title, default "Payment form". */
+  frameLabel?: string;
 }
 
 export interface ChildWindowOptions {
@@ -98,6 +104,9 @@ const LIGHTBOX: Record<string, Rule> = {
   spinner: ["xsolla", "round", "none"],
   spinnerColor: "s",
   label: "s",
+  closeLabel: "s",
+  loadingLabel: "s",
+  frameLabel: "s",
 };
 const CHILD_WINDOW: Record<string, Rule> = { target: ["_blank", "_self", "_parent"] };
 
@@ -167,9 +176,9 @@ function pick(input: Record<string, unknown>, rules: Record<string, Rule>, prefi
  * first bad option, before anything is shown. Unknown options are ignored, as the vendor's
  * script does, so pages written for it keep working.
  */
-export function resolveOptions(input: unknown): ResolvedOptions {
-  if (!isObject(input)) throw new OptionsError("options", "must be an object", input);
-  const top = pick(input, TOP);
+export function resolveOptions(input: unknown, prefix = ""): ResolvedOptions {
+  if (!isObject(input)) throw new OptionsError(prefix || "options", "must be an object", input);
+  const top = pick(input, TOP, prefix);
   if (!top.access_token && !top.access_data && !top.payment_url) {
     throw new OptionsError("access_token", 'is required (or "payment_url")', input.access_token);
   }
@@ -195,11 +204,18 @@ export function resolveOptions(input: unknown): ResolvedOptions {
       spinner: "xsolla",
       spinnerColor: "",
       label: "Payment",
-      ...pick((top.lightbox ?? {}) as Record<string, unknown>, LIGHTBOX, "lightbox."),
+      closeLabel: "Close payment",
+      loadingLabel: "Loading payment form",
+      frameLabel: "Payment form",
+      ...pick((top.lightbox ?? {}) as Record<string, unknown>, LIGHTBOX, `${prefix}lightbox.`),
     },
     childWindow: {
       target: "_blank",
-      ...pick((top.childWindow ?? {}) as Record<string, unknown>, CHILD_WINDOW, "childWindow."),
+      ...pick(
+        (top.childWindow ?? {}) as Record<string, unknown>,
+        CHILD_WINDOW,
+        `${prefix}childWindow.`,
+      ),
     },
   };
 }

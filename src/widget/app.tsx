@@ -14,7 +14,7 @@ export function App({ i18n, theme, context }: AppProps) {
   return (
     <I18nContext.Provider value={i18n}>
       <WidgetContext.Provider value={context}>
-        <div class="gs-root" data-theme={theme} lang={i18n.locale}>
+        <div class="gs-root" data-theme={theme} lang={i18n.locale} tabIndex={-1}>
           <Balance />
           <PromotionBanner />
           <ItemsSection />

@@ -11,6 +11,8 @@ export function describeError(error: ApiError, i18n: I18n): string {
       return i18n.t("errorTimeout");
     case "invalid-response":
       return i18n.t("errorInvalid");
+    case "not-configured":
+      return i18n.t("noTokenUrl");
     case "http": {
       const status = error.status ?? 0;
       if (status === 401) return i18n.t("errorAuth");

@@ -1,7 +1,7 @@
 import { render } from "preact";
 import type { Backend } from "../api";
 import { createBackend } from "../api";
-import { OptionsError, resolveOptions, type StorefrontOptions } from "../core/config";
+import { resolveOptions, type StorefrontOptions } from "../core/config";
 import { errorCode } from "../core/errors";
 import { createEmitter, dispatchDomEvent, type Handler } from "../core/events";
 import { createI18n, type I18n, loadCatalog, resolveLanguage } from "../core/i18n";
@@ -49,15 +49,13 @@ export function mount(
   if (!(host instanceof Element))
     throw new TypeError("game-storefront: mount() needs a DOM element.");
   const resolved = resolveOptions(options);
-  // The launcher's own options are checked now, so a mistake shows at once, not at the first sale.
-  const { url: _url, ...launcherOptions } = resolved.paystation;
-  try {
-    resolvePayStationOptions({ payment_url: "https://localhost/", ...launcherOptions });
-  } catch (error) {
-    // Named as the studio wrote it: "paystation.lightbox.width", not "lightbox.width".
-    if (error instanceof OptionsError) error.message = error.message.replace('"', '"paystation.');
-    throw error;
-  }
+  // The launcher's own options are checked now, so a mistake shows at once, not at the first
+  // sale; they are named as the studio wrote them ("paystation.lightbox.width").
+  const { url: _page, ...launcherOptions } = resolved.paystation;
+  resolvePayStationOptions(
+    { ...launcherOptions, payment_url: "https://localhost/" },
+    "paystation.",
+  );
   mounted.get(host)?.destroy();
 
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });

@@ -9,6 +9,7 @@ import {
   expectEvent,
   noticeOf,
   openAsFreshPlayer,
+  ordersFor,
   recordPurchaseRequests,
   storefrontEvents,
   webhooksFor,
@@ -43,13 +44,22 @@ for (const backend of BACKENDS) {
       await claim.dblclick();
       await expect(noticeOf(widget)).toContainText("Training Sword is yours.");
       await expect(card.locator(".gs-limit")).toHaveText("Limit reached");
-      await expect(claim).toBeDisabled();
+      await expect(claim).toHaveAttribute("aria-disabled", "true");
+      await expect(claim).toBeFocused();
       await expect(page.locator("[data-xpaystation-widget-lightbox]")).toHaveCount(0);
 
       const claimEvent = (await storefrontEvents(page)).find((event) => event.type === "claim");
       expect(claimEvent?.detail).toEqual({ sku: "sword-training", orderId: expect.any(Number) });
       expect(requests.filter((r) => r.url().includes("/free/item/"))).toHaveLength(1);
-      // The emulated vendor made one order: the game server heard of exactly one.
+      // The emulated vendor made one order, and the game server heard of exactly one.
+      expect(await ordersFor(page, player)).toEqual([
+        expect.objectContaining({
+          orderId: claimEvent?.detail.orderId,
+          status: "done",
+          payment: "free",
+          items: [expect.objectContaining({ sku: "sword-training", quantity: 1 })],
+        }),
+      ]);
       await expect
         .poll(async () => (await webhooksFor(page, player)).map((w) => w.notification_type))
         .toEqual(["order_paid"]);
@@ -85,7 +95,7 @@ for (const backend of BACKENDS) {
       await claimElsewhere(page.request, backend, player);
       await card.getByRole("button", { name: "Claim Training Sword" }).click();
       await expect(widget.getByRole("alert")).toContainText(
-        "Couldn't claim Training Sword. You have reached the limit for it.",
+        "Couldn't claim Training Sword. You have reached the limit for this item.",
       );
       await expect(card.locator(".gs-limit")).toHaveText("Limit reached");
       const error = (await storefrontEvents(page)).find((event) => event.type === "error");
@@ -93,3 +103,54 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+test.describe("merchant backend, refusals", () => {
+  test("a session that ended on the game server asks the player to sign in again", async ({
+    page,
+    problems,
+  }) => {
+    problems.allowConsole(/free\/item\/sword-training/);
+    const { widget } = await openAsFreshPlayer(page, "merchant");
+    // Signed out in another tab: the page still thinks the player is here.
+    const signOut = await page.request.post("/game/session", { data: { playerId: null } });
+    expect(signOut.ok()).toBe(true);
+    await widget.getByRole("button", { name: "Claim Training Sword" }).click();
+    await expect(widget.getByRole("alert")).toContainText(
+      "Couldn't claim Training Sword. Your session has expired. Please sign in again.",
+    );
+  });
+
+  test("an item the server says is not free is explained, and the claim goes to the session's player", async ({
+    page,
+    problems,
+  }) => {
+    problems.allowConsole(/free\/item\//);
+    const { widget, player } = await openAsFreshPlayer(page, "merchant");
+    // A stale page claims what is no longer free, naming another player as it goes.
+    await page.route("**/free/item/sword-training", async (route) => {
+      await route.continue({
+        url: route.request().url().replace("sword-training", "sword-ember"),
+        postData: JSON.stringify({ quantity: 1, user_id: "demo-player-1" }),
+      });
+    });
+    await widget.getByRole("button", { name: "Claim Training Sword" }).click();
+    await expect(widget.getByRole("alert")).toContainText(
+      "Couldn't claim Training Sword. This item is not free.",
+    );
+    await page.unroute("**/free/item/sword-training");
+    await widget.getByRole("button", { name: "Dismiss message" }).click();
+    await expect(widget.locator(".gs-root")).toBeFocused();
+    // Asked with another player's id in the query and the body, the claim is still this player's.
+    await page.route("**/free/item/sword-training", async (route) => {
+      await route.continue({
+        url: `${route.request().url()}?user_id=demo-player-1`,
+        postData: JSON.stringify({ quantity: 1, user_id: "demo-player-1" }),
+      });
+    });
+    await widget.getByRole("button", { name: "Claim Training Sword" }).click();
+    await expect(widget.getByRole("status")).toContainText("Training Sword is yours.");
+    expect((await ordersFor(page, player)).map((order) => order.items[0]?.sku)).toEqual([
+      "sword-training",
+    ]);
+  });
+});

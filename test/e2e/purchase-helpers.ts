@@ -92,3 +92,17 @@ export async function webhooksFor(page: Page, player: string) {
   const entries = (await response.json()) as { user?: string; notification_type?: string }[];
   return entries.filter((entry) => entry.user === player);
 }
+
+export interface SandboxOrder {
+  orderId: number;
+  status: string;
+  payment: "real" | "virtual" | "free";
+  items: { sku: string; quantity: number }[];
+}
+
+/** The orders the emulated vendor recorded for a player. */
+export async function ordersFor(page: Page, player: string): Promise<SandboxOrder[]> {
+  const response = await page.request.get(`/__sandbox/orders?user=${encodeURIComponent(player)}`);
+  expect(response.ok()).toBe(true);
+  return response.json();
+}

@@ -262,19 +262,34 @@ test("the store's script offers the same drop-in XPayStationWidget as paystation
   const { token, url } = await mintToken(request);
   const types = await page.evaluate(() => window.XPayStationWidget?.eventTypes);
   expect(types).toMatchObject({ STATUS_DONE: "status-done", OPEN_LIGHTBOX: "open-lightbox" });
-  // The sandbox's token, on the sandbox's Pay Station page (at its other origin).
+  // As the seed's snippet does: a handler before init, then init, then an opener button whose
+  // child the player clicks. The sandbox's token opens on its Pay Station page.
   await page.evaluate(
     ({ token, url }) => {
-      window.XPayStationWidget?.init({ access_token: token, payment_url: url });
-      window.XPayStationWidget?.open();
+      const widget = window.XPayStationWidget;
+      if (!widget) throw new Error("no XPayStationWidget");
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      widget.on("open load", (event) => heard.push(event.type));
+      widget.init({ access_token: token, payment_url: url });
+      const button = document.createElement("button");
+      button.setAttribute("data-xpaystation-widget-open", "");
+      const label = document.createElement("span");
+      label.textContent = "Buy Credits";
+      button.append(label);
+      document.body.append(button);
     },
     { token, url },
   );
+  await page.getByText("Buy Credits").click();
   const host = page.locator("[data-xpaystation-widget-lightbox]");
   await expect(host.getByRole("dialog", { name: "Payment" })).toBeVisible();
   await expect(
     page.frameLocator("[data-xpaystation-widget-lightbox] iframe").getByLabel("Card number"),
   ).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard))
+    .toEqual(["open", "load"]);
 });
 
 test.describe("Pay Station in a window", () => {
@@ -309,4 +324,105 @@ test.describe("Pay Station in a window", () => {
     const error = (await storefrontEvents(page)).find((event) => event.type === "error");
     expect(error?.detail).toMatchObject({ code: "popup-blocked", sku: "16913" });
   });
+});
+
+test("xsolla: the store says a purchase is the player's only once the order reads done", async ({
+  page,
+}) => {
+  const { widget } = await openAsFreshPlayer(page, "xsolla");
+  // The Store still says "paid" twice after Pay Station's done, as a busy Store does.
+  let reads = 0;
+  await page.route("**/store/api/v2/project/44056/order/*", async (route) => {
+    reads += 1;
+    const response = await route.fetch();
+    const order = await response.json();
+    await route.fulfill({ response, json: reads <= 2 ? { ...order, status: "paid" } : order });
+  });
+  await widget.getByRole("button", { name: "Buy 500 Gold" }).click();
+  await payWithCard(page, "500 Gold", CARDS.success);
+  await expect(noticeOf(widget)).toContainText(
+    "Payment received. Confirming your order for 500 Gold…",
+  );
+  await expect(noticeOf(widget)).toContainText("500 Gold is yours.");
+  expect(reads).toBe(3);
+  const types = (await storefrontEvents(page)).map((event) => event.type);
+  expect(types.indexOf("purchase")).toBeGreaterThan(types.indexOf("status-done"));
+});
+
+test("the page's handlers on the store's handle hear Pay Station's events with the SKU", async ({
+  page,
+}) => {
+  const { widget } = await openAsFreshPlayer(page, "merchant");
+  await page.evaluate(() => {
+    const host = document.getElementById("storefront-1");
+    const handle = host && window.GameStorefront?.get(host);
+    if (!handle) throw new Error("no store handle");
+    const heard: unknown[] = [];
+    (window as unknown as { heard: unknown[] }).heard = heard;
+    for (const name of ["open", "status-done", "purchase", "close"] as const) {
+      handle.on(name, (payload) => heard.push([name, payload]));
+    }
+  });
+  await widget.getByRole("button", { name: "Buy 500 Gold" }).click();
+  await payWithCard(page, "500 Gold", CARDS.success);
+  await payStationLightbox(page, "500 Gold").closeButton.click();
+  await expectEvent(page, "close");
+  const heard = await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard);
+  expect(heard).toEqual([
+    ["open", { sku: "16913" }],
+    ["status-done", { paymentInfo: expect.objectContaining({ status: "done" }), sku: "16913" }],
+    ["purchase", { sku: "16913", orderId: null }],
+    ["close", { reason: "user", sku: "16913" }],
+  ]);
+});
+
+test("merchant: after subscribing, focus comes back to the plan's button, now saying so", async ({
+  page,
+}) => {
+  const { widget } = await openAsFreshPlayer(page, "merchant");
+  const subscribe = widget.getByRole("button", { name: "Subscribe to Voyager Pass" });
+  await subscribe.click();
+  await payWithCard(page, "Voyager Pass", CARDS.success);
+  const subscribed = widget.getByRole("button", { name: "Subscribed to Voyager Pass" });
+  await expect(subscribed).toHaveAttribute("aria-disabled", "true");
+  await payStationLightbox(page, "Voyager Pass").closeButton.click();
+  await expect(subscribed).toBeFocused();
+});
+
+test("a window Pay Station needs is opened inside the click, before the token is there", async ({
+  page,
+}) => {
+  const { widget } = await openAsFreshPlayer(page, "merchant", { paystation: "window" });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/game/token", async (route) => {
+    await held;
+    await route.continue();
+  });
+  const popupOpened = page.waitForEvent("popup");
+  await widget.getByRole("button", { name: "Buy 500 Gold" }).click();
+  const popup = await popupOpened;
+  // Open while the token is still on its way: the click's own window, still empty.
+  expect(popup.url()).toBe("about:blank");
+  release();
+  await expect(popup.getByRole("heading", { name: "Checkout", level: 1 })).toBeVisible();
+  await expect(page.locator("[data-xpaystation-widget-lightbox]")).toHaveCount(0);
+  await popup.close();
+  await expectEvent(page, "close");
+});
+
+test("a refused token closes the window opened for it", async ({ page, problems }) => {
+  problems.allowConsole(/\/game\/token/);
+  const { widget } = await openAsFreshPlayer(page, "merchant", { paystation: "window" });
+  await page.route("**/game/token", (route) =>
+    route.fulfill({
+      status: 500,
+      json: { http_status_code: 500, message: "Internal Server Error", request_id: "x" },
+    }),
+  );
+  const popupOpened = page.waitForEvent("popup");
+  await widget.getByRole("button", { name: "Buy 500 Gold" }).click();
+  const popup = await popupOpened;
+  await expect(widget.getByRole("alert")).toContainText("Couldn't buy 500 Gold.");
+  await expect.poll(() => popup.isClosed()).toBe(true);
 });

@@ -6,6 +6,8 @@ type Handler = (event: unknown, data?: unknown) => void;
 export interface FakePayStation extends PayStation {
   inits: PayStationOptions[];
   opens: number;
+  /** The options of each reserve() call. */
+  reserves: unknown[];
   fire(event: string, data?: unknown): void;
 }
 
@@ -15,6 +17,10 @@ export function createFakePayStation(): FakePayStation {
   const fake: FakePayStation = {
     inits: [],
     opens: 0,
+    reserves: [],
+    reserve(options) {
+      fake.reserves.push(options);
+    },
     fire(event, data) {
       if (event === "close") opened = false;
       for (const handler of [...(handlers.get(event) ?? [])]) handler({ type: event }, data);

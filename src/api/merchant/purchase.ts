@@ -25,7 +25,7 @@ export function createMerchantPurchases(config: BackendConfig): PurchaseBackend 
     signedIn: !!config.userId,
     async checkout(target, signal) {
       // A studio that did not set up a token endpoint cannot sell; say so as an error value.
-      if (!config.tokenUrl) return err(apiError("http", { status: 404, code: "no-token-url" }));
+      if (!config.tokenUrl) return err(apiError("not-configured"));
       const result = await post(config, {
         url: config.tokenUrl,
         schema: MerchantTokenSchema,

@@ -165,8 +165,13 @@ export const XsollaBalanceSchema = z.object({
 });
 export type XsollaBalance = z.infer<typeof XsollaBalanceSchema>;
 
-/** The subscriptions `buy` call: a Pay Station URL, which must be an https (or local) page. */
+/**
+ * The subscriptions `buy` call: a Pay Station URL, opened as it is, so it must be an https
+ * page (plain http only on this computer, for a local stand-in such as the sandbox).
+ */
 export const XsollaPlanPurchaseSchema = z.object({
-  link_to_ps: z.string().check(z.regex(/^https?:\/\//)),
+  link_to_ps: z
+    .string()
+    .check(z.regex(/^(https:\/\/[^/]|http:\/\/(localhost|127\.0\.0\.1|\[::1\])[:/])/i)),
 });
 export type XsollaPlanPurchase = z.infer<typeof XsollaPlanPurchaseSchema>;

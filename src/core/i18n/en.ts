@@ -51,6 +51,8 @@ export const en = {
   claimLabel: "Claim {name}",
   subscribe: "Subscribe",
   subscribeLabel: "Subscribe to {name}",
+  subscribed: "Subscribed",
+  subscribedLabel: "Subscribed to {name}",
   working: "Please wait…",
   balance: "Balance: {amounts}",
   dismiss: "Dismiss message",
@@ -64,11 +66,17 @@ export const en = {
   buyFailed: "Couldn't buy {name}. {reason}",
   claimFailed: "Couldn't claim {name}. {reason}",
   notEnoughVc: "You don't have enough {currency}.",
-  notFree: "It is not a free item.",
-  limitReached: "You have reached the limit for it.",
+  notFree: "This item is not free.",
+  limitReached: "You have reached the limit for this item.",
   noTokenUrl: "This store is not set up to take payments yet.",
   payStationFailed: "The payment page could not be opened.",
   payDialog: "Pay for {name}",
+  payClose: "Close payment",
+  payLoading: "Loading payment form",
+  payFrame: "Payment form",
+  opening: "Opening payment for {name}…",
+  claiming: "Claiming {name}…",
+  busyLabel: "{label}: please wait…",
 };
 
 type Widen<T> = {

@@ -73,16 +73,14 @@ function PlanCard({
           }
         />
         {/* The player's own plan is not for sale to them again. */}
-        {!nextChargeAt && (
-          <PurchaseButton
-            verb="subscribe"
-            request={{
-              sku: plan.id,
-              name: plan.name,
-              target: { kind: "plan", planId: plan.id },
-            }}
-          />
-        )}
+        <PurchaseButton
+          verb={nextChargeAt ? "subscribed" : "subscribe"}
+          request={{
+            sku: plan.id,
+            name: plan.name,
+            target: { kind: "plan", planId: plan.id },
+          }}
+        />
       </div>
     </li>
   );

@@ -1,13 +1,14 @@
-import type { Checkout, PurchaseBackend, PurchaseTarget, VcBalance } from "../../api";
+import type { PurchaseBackend, PurchaseTarget, VcBalance } from "../../api";
 import type { StorefrontPayStationOptions } from "../../core/config";
 import { type ApiError, errorCode } from "../../core/errors";
 import type { I18n } from "../../core/i18n";
 import { signal } from "../../core/signal";
-import type { PayStation, PayStationOptions } from "../../paystation";
+import type { PayStation } from "../../paystation";
 import { describeError, describeErrorForPage } from "../error-message";
 import type { StorefrontEvents } from "../events";
 import { confirmOrder } from "./confirm-order";
-import { describePurchaseError } from "./purchase-error";
+import { launcherOptions, showPayStation, windowOptions } from "./pay-station-session";
+import { describePurchaseError, isLimitReached } from "./purchase-error";
 
 /** What the player asked for, as the card that holds the button knows it. */
 export interface BuyRequest {
@@ -44,19 +45,6 @@ export interface PurchaseModelDeps {
   onChanged: () => void;
 }
 
-/** The Pay Station events the storefront passes on to the page, with the SKU added. */
-const FORWARDED = [
-  "open",
-  "load",
-  "close",
-  "status",
-  "status-invoice",
-  "status-delivering",
-  "status-done",
-  "status-troubled",
-  "error",
-] as const;
-
 export type PurchaseModel = ReturnType<typeof createPurchaseModel>;
 
 /**
@@ -70,7 +58,10 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
   const pending = signal<string | null>(null);
   const notice = signal<Notice | null>(null);
   const balance = signal<VcBalance[]>([]);
-  let controller = new AbortController();
+  /** Buying and claiming: only destroy() stops them, since a refresh must not lose an order. */
+  const purchases = new AbortController();
+  /** Reading the balance, which refresh() starts again. */
+  let balanceReads = new AbortController();
   let disposed = false;
 
   const say = (tone: Notice["tone"], text: Notice["text"], detail?: string) => {
@@ -96,7 +87,7 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
 
   async function loadBalance() {
     if (!backend.signedIn) return;
-    const result = await backend.getBalance(controller.signal);
+    const result = await backend.getBalance(balanceReads.signal);
     if (disposed) return;
     if (result.ok) balance.value = result.value;
     else if (result.error.kind !== "aborted") {
@@ -125,20 +116,21 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
       return false;
     }
     pending.value = sku;
-    notice.value = null;
+    // Said in the status region too: the button's own busy state is not announced everywhere.
+    say("info", (i18n) => i18n.t(claim ? "claiming" : "opening", { name }));
     return true;
   }
 
   async function claim(sku: string, name: string) {
     if (!mayStart(sku, name, true)) return;
-    const result = await backend.claimFree(sku, controller.signal);
+    const result = await backend.claimFree(sku, purchases.signal);
     if (disposed) return;
     pending.value = null;
     if (result.ok) granted(sku, name, result.value, true);
     else {
       fail(sku, name, result.error, true);
       // Claimed on another device, say: show the limit as the server now counts it.
-      if (describePurchaseError(result.error, deps.english)) deps.onChanged();
+      if (isLimitReached(result.error)) deps.onChanged();
     }
   }
 
@@ -146,49 +138,49 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
     const { sku, name } = request;
     if (!mayStart(sku, name, false)) return;
     if (request.vc && backend.buyWithVc) {
-      const result = await backend.buyWithVc(sku, request.vc.sku, controller.signal);
+      const result = await backend.buyWithVc(sku, request.vc.sku, purchases.signal);
       if (disposed) return;
       pending.value = null;
       if (result.ok) granted(sku, name, result.value);
       else fail(sku, name, result.error, false, request.vc.name);
       return;
     }
-    const result = await backend.checkout(request.target, controller.signal);
+    // The token comes after an await, too late for a popup blocker: a window Pay Station will
+    // need is opened now, inside the player's click.
+    const launcher = deps.payStation();
+    launcher.reserve(windowOptions(deps.payStationOptions));
+    const result = await backend.checkout(request.target, purchases.signal);
     if (disposed) return;
     if (!result.ok) {
+      launcher.close();
       pending.value = null;
       fail(sku, name, result.error);
       return;
     }
-    openPayStation(request, result.value);
-  }
-
-  function openPayStation({ sku, name }: BuyRequest, checkout: Checkout) {
-    const launcher = deps.payStation();
-    const removers: (() => void)[] = [];
-    let paid = false;
-    for (const event of FORWARDED) {
-      removers.push(
-        launcher.on(event, (_event: unknown, data?: unknown) => {
-          emit(event, { ...(data as object), sku } as never);
-          if (event === "status-done" && !paid) {
-            paid = true;
-            void confirm(sku, name, checkout.orderId);
-          } else if (event === "status-troubled") {
-            say("error", (i18n) => i18n.t("paymentFailed", { name }));
-          } else if (event === "close") {
-            for (const remove of removers) remove();
-            pending.value = null;
-          }
-        }),
-      );
-    }
+    const checkout = result.value;
     try {
-      launcher.init(launcherOptions(checkout, deps, name));
-      launcher.open();
+      showPayStation(
+        launcher,
+        launcherOptions(checkout, deps.payStationOptions, deps.sandbox, deps.i18n(), name),
+        sku,
+        {
+          emit,
+          onDone: () => void confirm(sku, name, checkout.orderId),
+          onTroubled: () => say("error", (i18n) => i18n.t("paymentFailed", { name })),
+          onClose(statusSeen) {
+            pending.value = null;
+            if (notice.peek()?.tone === "info" && !statusSeen) notice.value = null;
+            // A payment that had started may have gone through after all: read it again.
+            if (statusSeen) {
+              deps.onChanged();
+              void loadBalance();
+            }
+          },
+        },
+      );
     } catch (error) {
       // Options the launcher refuses are the studio's mistake; the page's console says which.
-      for (const remove of removers) remove();
+      launcher.close();
       pending.value = null;
       emit("error", { code: "paystation-options", message: String(error), sku });
       say("error", (i18n) => i18n.t("buyFailed", { name, reason: i18n.t("payStationFailed") }));
@@ -203,7 +195,7 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
       return;
     }
     say("info", (i18n) => i18n.t("confirming", { name }));
-    const status = await confirmOrder((signal) => read(orderId, signal), controller.signal);
+    const status = await confirmOrder((signal) => read(orderId, signal), purchases.signal);
     if (disposed) return;
     if (status === "done") granted(sku, name, orderId);
     else if (status === "canceled") say("error", (i18n) => i18n.t("orderCanceled", { name }));
@@ -224,38 +216,16 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
     dismiss: () => {
       notice.value = null;
     },
-    /** Drops the balance and reads it again (refresh()). */
+    /** Reads the balance again (refresh()); purchases in flight go on. */
     refresh() {
-      controller.abort();
-      controller = new AbortController();
+      balanceReads.abort();
+      balanceReads = new AbortController();
       return loadBalance();
     },
     dispose() {
       disposed = true;
-      controller.abort();
+      purchases.abort();
+      balanceReads.abort();
     },
   };
-}
-
-/** The launcher's options for one checkout: the backend's URL, the studio's page, or the vendor's. */
-function launcherOptions(
-  checkout: Checkout,
-  deps: Pick<PurchaseModelDeps, "payStationOptions" | "sandbox" | "i18n">,
-  name: string,
-): PayStationOptions {
-  const { url, ...rest } = deps.payStationOptions;
-  const label = deps.i18n().t("payDialog", { name });
-  const base = {
-    ...rest,
-    lightbox: { ...rest.lightbox, label },
-  } as PayStationOptions;
-  const store = checkout.tokenKind === "store";
-  if (checkout.url) return { ...base, payment_url: checkout.url };
-  const token = checkout.token ?? "";
-  if (url) {
-    const page = new URL(url);
-    page.searchParams.set(store ? "token" : "access_token", token);
-    return { ...base, payment_url: page.href };
-  }
-  return { ...base, access_token: token, sandbox: deps.sandbox, paystationVersion: store ? 4 : 2 };
 }

@@ -7,11 +7,17 @@ import type { BuyRequest } from "./model";
 interface PurchaseButtonProps {
   /** What to buy; a free item is claimed instead (`claim`). */
   request: BuyRequest;
-  verb: "buy" | "claim" | "subscribe";
+  /** "subscribed": the player's own plan, shown in the same button so focus stays on it. */
+  verb: "buy" | "claim" | "subscribe" | "subscribed";
   limit?: PerUserLimit | null;
 }
 
-const LABEL = { buy: "buyLabel", claim: "claimLabel", subscribe: "subscribeLabel" } as const;
+const LABEL = {
+  buy: "buyLabel",
+  claim: "claimLabel",
+  subscribe: "subscribeLabel",
+  subscribed: "subscribedLabel",
+} as const;
 
 /**
  * A product's purchase button, named after the product ("Buy 500 Gold"). While any purchase
@@ -22,11 +28,13 @@ export function PurchaseButton({ request, verb, limit }: PurchaseButtonProps) {
   const { purchases } = useWidget();
   const pending = useSignal(purchases.pending);
   const busy = pending === request.sku;
+  const label = i18n.t(LABEL[verb], { name: request.name });
   return (
     <Button
-      label={i18n.t(LABEL[verb], { name: request.name })}
-      disabled={limit?.available === 0}
-      inactive={pending !== null}
+      // The visible "Please wait…" is in the name too, as the name must hold what is shown.
+      label={busy ? i18n.t("busyLabel", { label }) : label}
+      // Reached limits stay focusable as well: a claim that uses the last one keeps the focus.
+      inactive={pending !== null || limit?.available === 0 || verb === "subscribed"}
       busy={busy}
       onClick={() =>
         verb === "claim"

@@ -10,14 +10,15 @@ export function describePurchaseError(
   i18n: I18n,
   currency?: string,
 ): string | null {
-  if (error.code === "no-token-url") return i18n.t("noTokenUrl");
   if (error.code === "5006") {
     return i18n.t("notEnoughVc", { currency: currency ?? i18n.t("vcFallbackName") });
   }
-  // A limit reached says "[0401-1460]" in its message; newer answers also use errorCode 1460.
-  if (error.code === "1460" || error.serverMessage?.includes("[0401-1460]")) {
-    return i18n.t("limitReached");
-  }
+  if (isLimitReached(error)) return i18n.t("limitReached");
   if (error.code === "1411") return i18n.t("notFree");
   return null;
+}
+
+/** A limit reached says "[0401-1460]" in its message; newer answers also use errorCode 1460. */
+export function isLimitReached(error: ApiError): boolean {
+  return error.code === "1460" || !!error.serverMessage?.includes("[0401-1460]");
 }

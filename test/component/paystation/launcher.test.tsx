@@ -406,6 +406,31 @@ describe("the child window", () => {
     expect(lightboxHost()).not.toBeNull();
   });
 
+  it("reserves a window inside the click and loads Pay Station into it on open()", () => {
+    const reserved = Object.assign(fakeWindow(), { location: { href: "about:blank" } });
+    const { open } = stubPopup(reserved);
+    const ps = create({ access_token: "t", mode: "window" });
+    ps.reserve({ mode: "window" });
+    expect(open).toHaveBeenCalledOnce();
+    expect(open.mock.calls[0]?.[0]).toBe("about:blank");
+    ps.open();
+    expect(open).toHaveBeenCalledOnce();
+    expect(reserved.location.href).toBe("https://secure.xsolla.com/paystation2/?access_token=t");
+    expect(ps.isOpened()).toBe(true);
+  });
+
+  it("reserves nothing for a lightbox, and closes a reserved window that open() never used", () => {
+    const { popup, open } = stubPopup();
+    const ps = create({ access_token: "t" });
+    ps.reserve({ mode: "lightbox" });
+    ps.reserve({ mode: "window", childWindow: { target: "_self" } });
+    expect(open).not.toHaveBeenCalled();
+    ps.reserve({ mode: "window" });
+    expect(open).toHaveBeenCalledOnce();
+    ps.close();
+    expect(popup?.closed).toBe(true);
+  });
+
   it("falls back to the lightbox with a popup-blocked error when the window is blocked", () => {
     stubPopup(null);
     const ps = create({ access_token: "t", mode: "window" });

@@ -45,7 +45,7 @@ describe("buying from the storefront", () => {
       lightbox: { label: "Pay for 500 Gold" },
     });
     expect(payStation.opens).toBe(1);
-    const button = screen.getByRole("button", { name: "Buy 500 Gold" });
+    const button = screen.getByRole("button", { name: "Buy 500 Gold: please wait…" });
     expect(button.getAttribute("aria-busy")).toBe("true");
     expect(button.textContent).toBe("Please wait…");
 
@@ -126,8 +126,8 @@ describe("buying from the storefront", () => {
   });
 
   it.each([
-    [422, "1411", "It is not a free item."],
-    [422, "1460", "You have reached the limit for it."],
+    [422, "1411", "This item is not free."],
+    [422, "1460", "You have reached the limit for this item."],
     [401, "1501", "Your session has expired. Please sign in again."],
   ])("explains a refused claim (%s, errorCode %s)", async (status, code, reason) => {
     const { emit } = await setup("en", (fake) => {

@@ -134,11 +134,11 @@ describe("merchant checkout", () => {
     expect(fetchImpl.seen).toHaveLength(1);
   });
 
-  it("answers a no-token-url error and sends nothing when the studio set no token endpoint", async () => {
+  it("answers a not-configured error and sends nothing when the studio set no token endpoint", async () => {
     const { backend, fetchImpl } = setup(() => json(tokenAnswer), { tokenUrl: undefined });
     expect(await backend.checkout({ kind: "item", sku: "1468" })).toEqual({
       ok: false,
-      error: { kind: "http", status: 404, code: "no-token-url" },
+      error: { kind: "not-configured" },
     });
     expect(fetchImpl.seen).toEqual([]);
   });

@@ -27,6 +27,9 @@ describe("Pay Station options", () => {
       spinner: "xsolla",
       spinnerColor: "",
       label: "Payment",
+      closeLabel: "Close payment",
+      loadingLabel: "Loading payment form",
+      frameLabel: "Payment form",
     });
   });
 

@@ -174,6 +174,25 @@ describe("game server token endpoint", () => {
     expect(record.customParameters).not.toHaveProperty("admin");
   });
 
+  it("takes only what to buy from the browser, never a checkout amount or a description", async () => {
+    const app = sandbox();
+    const browser = browserOf(app);
+    const { status, body } = await browser.post(tokenUrl, {
+      purchase: {
+        ...purchase,
+        checkout: { amount: 0.01, currency: "USD" },
+        description: { value: "Everything for a cent" },
+      },
+      settings: { currency: "USD", language: "en" },
+    });
+    expect(status).toBe(200);
+    const record = await tokenRecord(app, body.token);
+    expect(record.purchase.items.map((line: { type: string }) => line.type)).not.toContain(
+      "checkout",
+    );
+    expect(record.purchase.description).not.toBe("Everything for a cent");
+  });
+
   it("answers 401 'Sign in to buy' when signed out", async () => {
     const browser = browserOf(sandbox());
     await browser.signIn(null);
