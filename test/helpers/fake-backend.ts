@@ -185,21 +185,23 @@ export function createFakeBackend(): FakeBackend {
     async buyWithVc(sku, vcSku) {
       return answer(`buyWithVc:${sku}:${vcSku}`, () => fake.answers.buyWithVc);
     },
-    async claimFree(sku) {
-      return answer(`claim:${sku}`, () => fake.answers.claim);
+    async claimFree(sku, signal) {
+      return answer(`claim:${sku}`, () => fake.answers.claim, signal);
     },
     async getOrderStatus(orderId) {
       const statuses = fake.answers.orderStatuses;
       const next = statuses.length > 1 ? statuses.shift() : statuses[0];
       return answer(`order:${orderId}`, () => next ?? ok("done" as OrderStatus));
     },
-    async getBalance() {
-      return answer("balance", () => fake.answers.balance);
+    async getBalance(signal) {
+      return answer("balance", () => fake.answers.balance, signal);
     },
   };
-  async function answer<T>(name: string, value: () => T): Promise<T> {
+  /** Answers after the gate opens; a call whose signal was aborted meanwhile fails as fetch would. */
+  async function answer<T>(name: string, value: () => T, signal?: AbortSignal): Promise<T> {
     fake.calls.push(name);
     if (fake.gate) await fake.gate;
+    if (signal?.aborted) return err({ kind: "aborted" }) as T;
     return value();
   }
   return fake;

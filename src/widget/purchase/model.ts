@@ -63,6 +63,8 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
   /** Reading the balance, which refresh() starts again. */
   let balanceReads = new AbortController();
   let disposed = false;
+  /** How many purchases have started: a late answer to an older one keeps quiet. */
+  let started = 0;
 
   const say = (tone: Notice["tone"], text: Notice["text"], detail?: string) => {
     notice.value = { tone, text, detail };
@@ -99,8 +101,8 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
     }
   }
 
-  function granted(sku: string, name: string, orderId: number | null, claim = false) {
-    say("success", (i18n) => i18n.t("granted", { name }));
+  function granted(sku: string, name: string, orderId: number | null, claim = false, speak = say) {
+    speak("success", (i18n) => i18n.t("granted", { name }));
     if (claim && orderId !== null) emit("claim", { sku, orderId });
     else emit("purchase", { sku, orderId });
     deps.onChanged();
@@ -116,6 +118,7 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
       return false;
     }
     pending.value = sku;
+    started += 1;
     // Said in the status region too: the button's own busy state is not announced everywhere.
     say("info", (i18n) => i18n.t(claim ? "claiming" : "opening", { name }));
     return true;
@@ -195,13 +198,16 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
       return;
     }
     say("info", (i18n) => i18n.t("confirming", { name }));
+    const mine = started;
     const status = await confirmOrder((signal) => read(orderId, signal), purchases.signal);
     if (disposed) return;
-    if (status === "done") granted(sku, name, orderId);
-    else if (status === "canceled") say("error", (i18n) => i18n.t("orderCanceled", { name }));
+    // A purchase started since owns the message bar; this one's outcome still reaches the page.
+    const speak: typeof say = mine === started ? say : () => {};
+    if (status === "done") granted(sku, name, orderId, false, speak);
+    else if (status === "canceled") speak("error", (i18n) => i18n.t("orderCanceled", { name }));
     else {
       // Paid but not confirmed in time: the order is still on its way, so say that honestly.
-      say("info", (i18n) => i18n.t("purchasePending", { name }));
+      speak("info", (i18n) => i18n.t("purchasePending", { name }));
       deps.onChanged();
     }
   }

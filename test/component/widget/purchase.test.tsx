@@ -142,6 +142,21 @@ describe("buying from the storefront", () => {
     expect(emit).toHaveBeenCalledWith("error", expect.objectContaining({ sku: "free-kit" }));
   });
 
+  it("keeps a claim in flight when the page calls refresh()", async () => {
+    let answer!: () => void;
+    const { backend, purchases, emit } = await setup();
+    const claim = within(await card("Starter Kit")).getByRole("button", {
+      name: "Claim Starter Kit",
+    });
+    backend.gate = new Promise((resolve) => (answer = resolve));
+    fireEvent.click(claim);
+    const refreshed = purchases.refresh();
+    answer();
+    await refreshed;
+    await screen.findByText("Starter Kit is yours.");
+    expect(emit).toHaveBeenCalledWith("claim", { sku: "free-kit", orderId: 9 });
+  });
+
   it("asks a signed-out player to sign in and sends nothing", async () => {
     const { backend, emit } = await setup("en", (fake) => {
       fake.signedIn = false;
