@@ -1,6 +1,7 @@
 // Which modules the script-tag bundle's bytes come from: each module minified and gzipped on
 // its own (the whole bundle compresses about a fifth better). For budget work: run
-// `npm run bundle:modules` and start with the top rows.
+// `npm run bundle:modules` and start with the top rows; `npm run bundle:modules --
+// src/paystation/standalone.ts` does the same for the launcher's own script.
 import { gzipSync } from "node:zlib";
 import { minifySync } from "rolldown/utils";
 import { build } from "vite";
@@ -20,7 +21,7 @@ const result = await build({
   build: {
     write: false,
     minify: false,
-    lib: { entry: "src/embed.ts", formats: ["es"], fileName: () => "bundle.js" },
+    lib: { entry: process.argv[2] ?? "src/embed.ts", formats: ["es"], fileName: () => "bundle.js" },
   },
 });
 const chunk = (Array.isArray(result) ? result[0] : result).output[0];
