@@ -52,7 +52,6 @@ export function createXsollaPurchases(
   const project = `/v2/project/${encodeURIComponent(config.projectId)}`;
   const store = (path: string, query: Record<string, string> = {}) =>
     buildUrl(bases.store, project + path, query);
-  const subscriptionsBase = bases.subscriptions.replace(/\/+$/, "");
   const sandbox = config.sandbox === true;
   const common = { readError: readXsollaError };
 
@@ -62,7 +61,11 @@ export function createXsollaPurchases(
       if (target.kind === "plan") {
         const result = await post(config, {
           ...common,
-          url: `${subscriptionsBase}/user/v1/projects/${encodeURIComponent(config.projectId)}/subscriptions/buy`,
+          url: buildUrl(
+            bases.subscriptions,
+            `/user/v1/projects/${encodeURIComponent(config.projectId)}/subscriptions/buy`,
+            {},
+          ),
           schema: XsollaPlanPurchaseSchema,
           headers: await auth(),
           body: {

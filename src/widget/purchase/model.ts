@@ -161,6 +161,7 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
       return;
     }
     const checkout = result.value;
+    let paid = false;
     try {
       showPayStation(
         launcher,
@@ -168,13 +169,17 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
         sku,
         {
           emit,
-          onDone: () => void confirm(sku, name, checkout.orderId),
+          onDone() {
+            paid = true;
+            void confirm(sku, name, checkout.orderId);
+          },
           onTroubled: () => say("error", (i18n) => i18n.t("paymentFailed", { name })),
           onClose(statusSeen) {
             pending.value = null;
             if (notice.peek()?.tone === "info" && !statusSeen) notice.value = null;
-            // A payment that had started may have gone through after all: read it again.
-            if (statusSeen) {
+            // A payment that started but never said done may have gone through after all: read
+            // it again. After done, confirm() has seen to that already.
+            if (statusSeen && !paid) {
               deps.onChanged();
               void loadBalance();
             }
