@@ -8,6 +8,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import {
   buyButton,
+  closeFromPayStation,
   expectLightboxLoaded,
   type LauncherParams,
   launcherLog,
@@ -111,7 +112,7 @@ test.describe("closing the lightbox", () => {
     expect(await page.evaluate(() => window.XPayStationWidget?.isOpened())).toBe(true);
     expect((await launcherLog(page)).map((event) => event.name)).not.toContain("close");
 
-    await box.frame.getByRole("button", { name: "Close", exact: true }).click();
+    await closeFromPayStation(box.frame);
     await expect(box.host).toHaveCount(0);
     expect((await launcherLog(page)).slice(-2)).toEqual(CLOSED_BY_USER);
   });

@@ -8,6 +8,7 @@ import { expect, test } from "./fixtures";
 import {
   buyButton,
   CARDS,
+  closeFromPayStation,
   demoToken,
   expectLastEvent,
   expectLightboxLoaded,
@@ -119,7 +120,7 @@ test.describe("a successful payment", () => {
     await expectLastEvent(page, "status-done");
 
     const closed = popup?.waitForEvent("close");
-    await scope.getByRole("button", { name: "Close", exact: true }).click();
+    await closeFromPayStation(scope);
     await closed;
     await expectPaymentLogged(page, "window", { status: "done", card: "success" });
   });
@@ -134,7 +135,7 @@ test.describe("a failed payment", () => {
     await expectLastEvent(page, "status-troubled");
 
     // Pay Station's own close button, inside the frame, closes the lightbox too.
-    await scope.getByRole("button", { name: "Close", exact: true }).click();
+    await closeFromPayStation(scope);
     await expect(lightbox(page).host).toHaveCount(0);
     await expectPaymentLogged(page, "lightbox", {
       status: "troubled",

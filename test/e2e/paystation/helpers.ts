@@ -128,6 +128,17 @@ export async function payWith(scope: PayStationScope, card: string): Promise<voi
   await scope.getByRole("button", { name: "Pay $4.99" }).click();
 }
 
+/**
+ * Presses Pay Station's own close button, which removes the frame (or closes the window) it
+ * sits in. A plain click() then sometimes waits on the vanished frame until the test times
+ * out, so the click is dispatched once the button is ready, and the test checks the outcome.
+ */
+export async function closeFromPayStation(scope: PayStationScope): Promise<void> {
+  const close = scope.getByRole("button", { name: "Close", exact: true });
+  await expect(close).toBeEnabled();
+  await close.dispatchEvent("click");
+}
+
 /** Waits until Pay Station shows the payment's final status. */
 export async function expectPayStationStatus(
   scope: PayStationScope,
