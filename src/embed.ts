@@ -4,7 +4,7 @@
  * exposes the same API as the npm package on `window.GameStorefront`, and the Pay Station
  * launcher's `window.XPayStationWidget`.
  */
-import { OptionsError } from "./core/config";
+import { OptionsError } from "./core/errors";
 import { installGlobal } from "./paystation";
 import { getMounted, mount, optionsFromDataset } from "./widget";
 

@@ -18,12 +18,7 @@ export type {
   VcPackage,
   VcPrice,
 } from "./api";
-export {
-  OptionsError,
-  type StorefrontOptions,
-  type StorefrontPayStationOptions,
-} from "./core/config";
-export type { ApiError, ApiErrorKind } from "./core/errors";
+export { type ApiError, type ApiErrorKind, OptionsError } from "./core/errors";
 export {
   createPayStation,
   eventTypes,
@@ -42,4 +37,6 @@ export {
   type StorefrontEventName,
   type StorefrontEvents,
   type StorefrontHandle,
+  type StorefrontOptions,
+  type StorefrontPayStationOptions,
 } from "./widget";

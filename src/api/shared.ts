@@ -146,7 +146,7 @@ export function errorDetails(
 export interface GetOptions<T> {
   url: string;
   schema: z.ZodMiniType<T>;
-  readError: (body: unknown) => Pick<ApiError, "code" | "serverMessage" | "requestId">;
+  readError: (body: unknown) => Pick<ApiError, "code" | "serverMessage" | "requestId" | "reason">;
   headers?: Record<string, string>;
   signal?: AbortSignal | undefined;
 }

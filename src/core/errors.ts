@@ -17,11 +17,27 @@ export type ApiErrorKind =
   /** The widget was not given what the call needs (a merchant store without `tokenUrl`). */
   | "not-configured";
 
+/**
+ * Why a refused request was refused, when the player needs words of their own for it. Each
+ * adapter maps its contract's codes to these, so nothing above `api/` reads a vendor code.
+ */
+export type ApiErrorReason =
+  /** Not enough virtual currency for an item priced in it. */
+  | "not-enough-vc"
+  /** The player has reached the item's per-player limit. */
+  | "limit-reached"
+  /** A claim of something that is not free. */
+  | "not-free";
+
 export interface ApiError {
   kind: ApiErrorKind;
+  reason?: ApiErrorReason;
   /** HTTP status for `http` errors. */
   status?: number;
-  /** The server's own error code: an `errorCode` (Store API) or the status as text (Merchant API). */
+  /**
+   * The server's own error code: an `errorCode` (Store API) or the status as text (Merchant
+   * API). Passed on to the page in `error` events; the widget decides on `reason` instead.
+   */
   code?: string;
   /** The server's human-readable message, when it sent one. Never rendered as HTML. */
   serverMessage?: string;
@@ -39,4 +55,18 @@ export function errorCode(error: ApiError): string {
   // The Merchant API repeats the status as its code, which says nothing new.
   const code = error.code && error.code !== String(error.status) ? `-${error.code}` : "";
   return `http-${error.status}${code}`;
+}
+
+/** Thrown for options a studio got wrong; the message names the option and what it accepts. */
+export class OptionsError extends Error {
+  constructor(option: string, expected: string, got: unknown) {
+    const shown =
+      typeof got === "string"
+        ? JSON.stringify(got)
+        : typeof got === "function"
+          ? "a function"
+          : String(got);
+    super(`game-storefront: option "${option}" ${expected} (got ${shown}).`);
+    this.name = "OptionsError";
+  }
 }

@@ -7,7 +7,7 @@ export interface RequestOptions<T> {
   url: string;
   schema: z.ZodMiniType<T>;
   /** Turns an error body into the server's message and code; each contract has its own shape. */
-  readError: (body: unknown) => Pick<ApiError, "code" | "serverMessage" | "requestId">;
+  readError: (body: unknown) => Pick<ApiError, "code" | "serverMessage" | "requestId" | "reason">;
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   body?: unknown;

@@ -1,4 +1,4 @@
-import { OptionsError } from "../core/config";
+import { OptionsError } from "../core/errors";
 import { createBridge } from "./bridge";
 import { openChildWindow, openWindow } from "./child-window";
 import { createEvents, type PayStationHandler } from "./events";

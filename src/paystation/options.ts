@@ -1,4 +1,4 @@
-import { OptionsError } from "../core/config";
+import { OptionsError } from "../core/errors";
 
 export type OpenMode = "auto" | "lightbox" | "window";
 export type Spinner = "xsolla" | "round" | "none";

@@ -1,7 +1,7 @@
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
-import type { Layout } from "../core/config";
 import type { CatalogModel } from "./catalog/model";
+import type { Layout } from "./options";
 import type { PurchaseModel } from "./purchase/model";
 
 /** What one widget instance gives its components. Never a module-level singleton. */

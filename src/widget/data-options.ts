@@ -1,4 +1,4 @@
-import type { StorefrontOptions } from "../core/config";
+import type { StorefrontOptions } from "./options";
 
 const NAMES = [
   "backend",

@@ -1,6 +1,21 @@
 import type { BackendKind } from "../api";
 import type { CloseData, StatusData } from "../paystation";
-import type { CatalogCounts, CatalogSection } from "./catalog";
+
+/*
+ * The public events and their payloads. This file imports no part of the widget, so that the
+ * catalog and purchase features can both use these types without depending on each other.
+ */
+
+/** The independently loaded parts of the catalog; each fails and retries on its own. */
+export type CatalogSection = "groups" | "items" | "packages" | "plans" | "promotion";
+
+/** How much the first view shows: the `catalog-load` event's payload. */
+export interface CatalogCounts {
+  groups: number;
+  items: number;
+  packages: number;
+  plans: number;
+}
 
 /** Which purchase a Pay Station event belongs to. */
 interface Sku {

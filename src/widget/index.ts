@@ -1,4 +1,9 @@
-export type { CatalogCounts, CatalogSection } from "./catalog";
 export { optionsFromDataset } from "./data-options";
-export type { StorefrontEventName, StorefrontEvents } from "./events";
+export type {
+  CatalogCounts,
+  CatalogSection,
+  StorefrontEventName,
+  StorefrontEvents,
+} from "./events";
 export { getMounted, mount, type StorefrontHandle } from "./mount";
+export type { StorefrontOptions, StorefrontPayStationOptions } from "./options";

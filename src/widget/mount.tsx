@@ -1,7 +1,6 @@
 import { render } from "preact";
 import type { Backend } from "../api";
 import { createBackend } from "../api";
-import { resolveOptions, type StorefrontOptions } from "../core/config";
 import { errorCode } from "../core/errors";
 import { createEmitter, dispatchDomEvent, type Handler } from "../core/events";
 import { createI18n, type I18n, loadCatalog, resolveLanguage } from "../core/i18n";
@@ -10,6 +9,7 @@ import { App } from "./app";
 import { createCatalogModel } from "./catalog";
 import { describeErrorForPage } from "./error-message";
 import { DOM_EVENT_PREFIX, type StorefrontEvents } from "./events";
+import { resolveOptions, type StorefrontOptions } from "./options";
 import { createPurchaseModel } from "./purchase";
 import { adoptStyles, releaseStyles } from "./styles";
 

@@ -19,6 +19,7 @@ import {
   toLimit,
   vcPrice,
 } from "../shared";
+import { type ErrorReader, withReason } from "../store-contract";
 import {
   type MerchantAdLabel,
   type MerchantBonus,
@@ -134,17 +135,20 @@ export function toPromotion(wire: MerchantBonus, now: Date): Promotion | null {
   };
 }
 
-export function readMerchantError(body: unknown): ReturnType<typeof errorDetails> {
+/** The Merchant API's error body, with the domain reason of a code it shares with the Store API. */
+export function readMerchantError(body: unknown): ReturnType<ErrorReader> {
   const parsed = MerchantErrorSchema.safeParse(body);
   if (!parsed.success) return {};
   const { http_status_code, message, extended_message: extended, request_id } = parsed.data;
   const fallback = typeof extended === "string" ? extended : null;
   const problems = propertyErrors(extended);
   const text = nonEmpty(message) ?? fallback;
-  return errorDetails(
-    http_status_code,
-    problems ? (text ? `${text}: ${problems}` : problems) : text,
-    request_id,
+  return withReason(
+    errorDetails(
+      http_status_code,
+      problems ? (text ? `${text}: ${problems}` : problems) : text,
+      request_id,
+    ),
   );
 }
 

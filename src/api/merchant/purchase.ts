@@ -2,7 +2,7 @@ import { apiError } from "../../core/errors";
 import { err, ok } from "../../core/result";
 import type { BackendConfig, PurchaseBackend, PurchaseTarget } from "../backend";
 import { buildUrl, get, languageOf, post } from "../shared";
-import { claimFreeItem, readXsollaError } from "../xsolla";
+import { claimFreeItem, readStoreError } from "../store-contract";
 import { readMerchantError } from "./adapt";
 import { MerchantTokenSchema, MerchantWalletUserSchema } from "./schemas";
 
@@ -46,7 +46,7 @@ export function createMerchantPurchases(config: BackendConfig): PurchaseBackend 
     // that message is read too.
     claimFree: (sku, signal) =>
       claimFreeItem(config, config.apiBase, sku, {}, signal, (body) => {
-        const store = readXsollaError(body);
+        const store = readStoreError(body);
         return store.code || store.serverMessage ? store : readMerchantError(body);
       }),
     // Orders are read server to server only; the game server learns of them by webhook.

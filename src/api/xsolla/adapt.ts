@@ -8,7 +8,6 @@ import type {
 } from "../backend";
 import {
   absoluteUrl,
-  errorDetails,
   languageOf,
   money,
   moneyPrice,
@@ -19,15 +18,14 @@ import {
   toLimit,
   vcPrice,
 } from "../shared";
-import {
-  type LocalizedText,
-  type XsollaContent,
-  XsollaErrorSchema,
-  type XsollaGroup,
-  type XsollaItem,
-  type XsollaItemPromotion,
-  type XsollaPlan,
-  type XsollaVcPackage,
+import type {
+  LocalizedText,
+  XsollaContent,
+  XsollaGroup,
+  XsollaItem,
+  XsollaItemPromotion,
+  XsollaPlan,
+  XsollaVcPackage,
 } from "./schemas";
 
 /** The text in the player's language, else English, else whatever language there is. */
@@ -151,11 +149,4 @@ export function toPlan(wire: XsollaPlan, lang: string): SubscriptionPlan {
     bonusItems: [],
     offerLabel: null,
   };
-}
-
-export function readXsollaError(body: unknown): ReturnType<typeof errorDetails> {
-  const parsed = XsollaErrorSchema.safeParse(body);
-  if (!parsed.success) return {};
-  const { errorCode, errorMessage, transactionId } = parsed.data;
-  return errorDetails(errorCode, errorMessage, transactionId);
 }

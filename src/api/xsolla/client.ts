@@ -2,7 +2,8 @@ import type { z } from "zod/mini";
 import { ok } from "../../core/result";
 import type { ApiResult, Backend, BackendConfig, Item } from "../backend";
 import { buildUrl, get, languageOf } from "../shared";
-import { readXsollaError, toGroups, toItem, toPlan, toVcPackage } from "./adapt";
+import { readStoreError } from "../store-contract";
+import { toGroups, toItem, toPlan, toVcPackage } from "./adapt";
 import { createXsollaPurchases } from "./purchase";
 import {
   XsollaGroupsSchema,
@@ -75,7 +76,7 @@ export function createXsollaBackend(config: BackendConfig): Backend {
     return get(config, {
       url,
       schema,
-      readError: readXsollaError,
+      readError: readStoreError,
       headers: await authHeaders(),
       signal,
     });
@@ -123,7 +124,7 @@ export function createXsollaBackend(config: BackendConfig): Backend {
             ...common,
           }),
           schema: XsollaPlansPageSchema,
-          readError: readXsollaError,
+          readError: readStoreError,
           signal,
         }),
       );

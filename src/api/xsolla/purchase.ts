@@ -1,43 +1,16 @@
 import { ok } from "../../core/result";
 import type { ApiResult, BackendConfig, OrderStatus, PurchaseBackend } from "../backend";
 import { buildUrl, get, languageOf, post } from "../shared";
-import { pickText, readXsollaError } from "./adapt";
+import { claimFreeItem, readStoreError, StoreOrderIdSchema } from "../store-contract";
+import { pickText } from "./adapt";
 import {
   XsollaBalanceSchema,
-  XsollaOrderIdSchema,
   XsollaOrderSchema,
   XsollaPaymentSchema,
   XsollaPlanPurchaseSchema,
 } from "./schemas";
 
 const ORDER_STATUSES: readonly string[] = ["new", "paid", "done", "canceled"];
-
-/**
- * The Store API's claim of a free item: `POST {base}/v2/project/{project}/free/item/{sku}`.
- * The merchant backend uses it too, below the game server, which adds the player's identity.
- */
-export async function claimFreeItem(
-  config: BackendConfig,
-  base: string,
-  sku: string,
-  headers: Record<string, string>,
-  signal?: AbortSignal,
-  readError: (body: unknown) => ReturnType<typeof readXsollaError> = readXsollaError,
-): ApiResult<number> {
-  const result = await post(config, {
-    url: buildUrl(
-      base,
-      `/v2/project/${encodeURIComponent(config.projectId)}/free/item/${encodeURIComponent(sku)}`,
-      {},
-    ),
-    schema: XsollaOrderIdSchema,
-    readError,
-    headers,
-    body: { quantity: 1 },
-    signal,
-  });
-  return result.ok ? ok(result.value.order_id) : result;
-}
 
 /**
  * Buying with the Store API and the subscriptions API, as the signed-in player (`auth` gives
@@ -53,7 +26,7 @@ export function createXsollaPurchases(
   const store = (path: string, query: Record<string, string> = {}) =>
     buildUrl(bases.store, project + path, query);
   const sandbox = config.sandbox === true;
-  const common = { readError: readXsollaError };
+  const common = { readError: readStoreError };
 
   return {
     signedIn: !!config.userToken,
@@ -105,7 +78,7 @@ export function createXsollaPurchases(
       const result = await post(config, {
         ...common,
         url: store(`/payment/item/${encodeURIComponent(sku)}/virtual/${encodeURIComponent(vcSku)}`),
-        schema: XsollaOrderIdSchema,
+        schema: StoreOrderIdSchema,
         headers: await auth(),
         body: {},
         signal,

@@ -134,14 +134,6 @@ export type XsollaPlan = z.infer<typeof XsollaPlanSchema>;
 export const XsollaPlansPageSchema = page(XsollaPlanSchema);
 export type XsollaPlansPage = z.infer<typeof XsollaPlansPageSchema>;
 
-export const XsollaErrorSchema = z.object({
-  statusCode: z.nullish(z.number()),
-  errorCode: z.nullish(IdSchema),
-  errorMessage: text,
-  transactionId: z.nullish(IdSchema),
-});
-export type XsollaError = z.infer<typeof XsollaErrorSchema>;
-
 // Buying and claiming (CONTRACTS.md section 3)
 
 /** A non-empty string: a token that is "" would open a Pay Station that can only fail. */
@@ -150,10 +142,6 @@ const token = z.string().check(z.minLength(1));
 /** `POST /payment/item/{sku}`. */
 export const XsollaPaymentSchema = z.object({ token, order_id: z.number() });
 export type XsollaPayment = z.infer<typeof XsollaPaymentSchema>;
-
-/** `POST /free/item/{sku}` and `POST /payment/item/{sku}/virtual/{vc_sku}`. */
-export const XsollaOrderIdSchema = z.object({ order_id: z.number() });
-export type XsollaOrderId = z.infer<typeof XsollaOrderIdSchema>;
 
 /** `GET /order/{order_id}`; a status this widget does not know reads as still pending. */
 export const XsollaOrderSchema = z.object({ order_id: z.number(), status: z.string() });

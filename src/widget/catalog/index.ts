@@ -1,10 +1,5 @@
 export { ItemsSection } from "./items-section";
-export {
-  type CatalogCounts,
-  type CatalogModel,
-  type CatalogSection,
-  createCatalogModel,
-} from "./model";
+export { type CatalogModel, createCatalogModel } from "./model";
 export { PackagesSection } from "./packages-section";
 export { PlansSection } from "./plans-section";
 export { PromotionBanner } from "./promotion-banner";

@@ -1,3 +1,4 @@
+import { batch, computed, signal } from "@preact/signals-core";
 import type {
   CatalogBackend,
   Group,
@@ -9,18 +10,8 @@ import type {
 } from "../../api";
 import type { ApiError } from "../../core/errors";
 import type { Result } from "../../core/result";
-import { batch, computed, signal } from "../../core/signal";
+import type { CatalogCounts, CatalogSection } from "../events";
 import { fromResult, loading, type SectionState } from "../section-state";
-
-/** The independently loaded parts of the catalog; each fails and retries on its own. */
-export type CatalogSection = "groups" | "items" | "packages" | "plans" | "promotion";
-
-export interface CatalogCounts {
-  groups: number;
-  items: number;
-  packages: number;
-  plans: number;
-}
 
 export interface CatalogModelDeps {
   backend: CatalogBackend;

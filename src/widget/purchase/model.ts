@@ -1,14 +1,14 @@
+import { signal } from "@preact/signals-core";
 import type { PurchaseBackend, PurchaseTarget, VcBalance } from "../../api";
-import type { StorefrontPayStationOptions } from "../../core/config";
 import { type ApiError, errorCode } from "../../core/errors";
 import type { I18n } from "../../core/i18n";
-import { signal } from "../../core/signal";
 import type { PayStation } from "../../paystation";
 import { describeError, describeErrorForPage } from "../error-message";
 import type { StorefrontEvents } from "../events";
+import type { StorefrontPayStationOptions } from "../options";
 import { confirmOrder } from "./confirm-order";
 import { launcherOptions, showPayStation, windowOptions } from "./pay-station-session";
-import { describePurchaseError, isLimitReached } from "./purchase-error";
+import { describePurchaseError } from "./purchase-error";
 
 /** What the player asked for, as the card that holds the button knows it. */
 export interface BuyRequest {
@@ -133,7 +133,7 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
     else {
       fail(sku, name, result.error, true);
       // Claimed on another device, say: show the limit as the server now counts it.
-      if (isLimitReached(result.error)) deps.onChanged();
+      if (result.error.reason === "limit-reached") deps.onChanged();
     }
   }
 

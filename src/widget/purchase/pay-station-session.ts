@@ -1,8 +1,8 @@
 import type { Checkout } from "../../api";
-import type { StorefrontPayStationOptions } from "../../core/config";
 import type { I18n } from "../../core/i18n";
 import type { PayStation, PayStationOptions } from "../../paystation";
 import type { StorefrontEvents } from "../events";
+import type { StorefrontPayStationOptions } from "../options";
 
 /** The Pay Station events the storefront passes on to the page, with the SKU added. */
 const FORWARDED = [

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { OptionsError } from "../../../src/core/config";
+import { OptionsError } from "../../../src/core/errors";
 import { createPayStation, type PayStation } from "../../../src/paystation";
 import {
   type FakeWindow,

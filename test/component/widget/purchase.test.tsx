@@ -102,7 +102,12 @@ describe("buying from the storefront", () => {
 
   it("buys an item priced in virtual currency at once, and explains a balance too low", async () => {
     const { backend, payStation } = await setup("en", (fake) => {
-      fake.answers.buyWithVc = err({ kind: "http", status: 422, code: "5006" });
+      fake.answers.buyWithVc = err({
+        kind: "http",
+        status: 422,
+        code: "5006",
+        reason: "not-enough-vc",
+      });
     });
     fireEvent.click(await within(await screen.findByRole("tree")).findByText("Bows"));
     fireEvent.click(within(await card("Long Bow")).getByRole("button", { name: "Buy Long Bow" }));
@@ -126,12 +131,12 @@ describe("buying from the storefront", () => {
   });
 
   it.each([
-    [422, "1411", "This item is not free."],
-    [422, "1460", "You have reached the limit for this item."],
-    [401, "1501", "Your session has expired. Please sign in again."],
-  ])("explains a refused claim (%s, errorCode %s)", async (status, code, reason) => {
+    [422, "1411", "not-free", "This item is not free."],
+    [422, "1460", "limit-reached", "You have reached the limit for this item."],
+    [401, "1501", undefined, "Your session has expired. Please sign in again."],
+  ] as const)("explains a refused claim (%s, errorCode %s)", async (status, code, why, reason) => {
     const { emit } = await setup("en", (fake) => {
-      fake.answers.claim = err({ kind: "http", status, code });
+      fake.answers.claim = err({ kind: "http", status, code, ...(why && { reason: why }) });
     });
     fireEvent.click(
       within(await card("Starter Kit")).getByRole("button", { name: "Claim Starter Kit" }),

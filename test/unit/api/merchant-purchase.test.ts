@@ -161,7 +161,7 @@ describe("merchant free claims", () => {
     expect(await backend.claimFree("starter_potion")).toEqual({ ok: true, value: 641 });
   });
 
-  it("reads a Store-shaped 422 for an item that is not free as error code 1411", async () => {
+  it("reads a Store-shaped 422 for an item that is not free as code 1411, reason not-free", async () => {
     const { backend } = setup(() => json(fixture("xsolla/error-422-string-code.json"), 422));
     expect(await backend.claimFree("steel_sword")).toEqual({
       ok: false,
@@ -169,6 +169,7 @@ describe("merchant free claims", () => {
         kind: "http",
         status: 422,
         code: "1411",
+        reason: "not-free",
         serverMessage: "[0401-1411]: Invalid item",
       },
     });

@@ -163,7 +163,7 @@ describe("xsolla purchases with virtual currency", () => {
     expect(request?.headers.Authorization).toBe("Bearer jwt-1");
   });
 
-  it("reads not enough virtual currency as error code 5006", async () => {
+  it("reads not enough virtual currency as code 5006, reason not-enough-vc", async () => {
     const { backend } = setup(() =>
       storeError(422, 5006, "[0401-5006]: Not enough virtual currency"),
     );
@@ -173,6 +173,7 @@ describe("xsolla purchases with virtual currency", () => {
         kind: "http",
         status: 422,
         code: "5006",
+        reason: "not-enough-vc",
         serverMessage: "[0401-5006]: Not enough virtual currency",
       },
     });
@@ -190,11 +191,11 @@ describe("xsolla free claims", () => {
     expect(request?.body).toEqual({ quantity: 1 });
   });
 
-  it("reads an item that is not free as error code 1411", async () => {
+  it("reads an item that is not free as code 1411, reason not-free", async () => {
     const { backend } = setup(() => json(fixture("xsolla/error-422-string-code.json"), 422));
     expect(await backend.claimFree("steel_sword")).toMatchObject({
       ok: false,
-      error: { kind: "http", status: 422, code: "1411" },
+      error: { kind: "http", status: 422, code: "1411", reason: "not-free" },
     });
   });
 });

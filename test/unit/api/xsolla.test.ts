@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { BackendConfig } from "../../../src/api/backend";
+import { readStoreError, StoreErrorSchema } from "../../../src/api/store-contract";
 import { createXsollaBackend } from "../../../src/api/xsolla";
-import { pickText, readXsollaError, toGroups, toItem } from "../../../src/api/xsolla/adapt";
+import { pickText, toGroups, toItem } from "../../../src/api/xsolla/adapt";
 import {
-  XsollaErrorSchema,
   XsollaGroupsSchema,
   XsollaItemsPageSchema,
   XsollaPlansPageSchema,
@@ -45,9 +45,9 @@ describe("xsolla schemas", () => {
     ["virtual items", XsollaItemsPageSchema, itemsFixture],
     ["virtual currency packages", XsollaVcPackagesPageSchema, packagesFixture],
     ["user plans", XsollaPlansPageSchema, plansFixture],
-    ["401 error", XsollaErrorSchema, error401],
-    ["404 error", XsollaErrorSchema, fixture("xsolla/error-404-group.json")],
-    ["string error code", XsollaErrorSchema, fixture("xsolla/error-422-string-code.json")],
+    ["401 error", StoreErrorSchema, error401],
+    ["404 error", StoreErrorSchema, fixture("xsolla/error-404-group.json")],
+    ["string error code", StoreErrorSchema, fixture("xsolla/error-422-string-code.json")],
   ])("parses the %s example", (_name, schema, body) => {
     expect(schema.safeParse(body).success).toBe(true);
   });
@@ -115,19 +115,19 @@ describe("xsolla mapping", () => {
   });
 
   it("reads the error JSON with numeric or string codes", () => {
-    expect(readXsollaError(error401)).toEqual({
+    expect(readStoreError(error401)).toEqual({
       code: "1501",
       serverMessage: "[0401-1501]: Authorization header not sent",
     });
-    expect(readXsollaError(fixture("xsolla/error-404-group.json"))).toEqual({
+    expect(readStoreError(fixture("xsolla/error-404-group.json"))).toEqual({
       code: "4403",
       serverMessage: "[0401-4403]: Group not found",
       requestId: "7c1a2d2e4b9f11ee8c900242ac120002",
     });
-    expect(readXsollaError(fixture("xsolla/error-422-string-code.json"))).toMatchObject({
+    expect(readStoreError(fixture("xsolla/error-422-string-code.json"))).toMatchObject({
       code: "1411",
     });
-    expect(readXsollaError(null)).toEqual({});
+    expect(readStoreError(null)).toEqual({});
   });
 });
 

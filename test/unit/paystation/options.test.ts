@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OptionsError } from "../../../src/core/config";
+import { OptionsError } from "../../../src/core/errors";
 import { resolveOptions } from "../../../src/paystation/options";
 
 describe("Pay Station options", () => {

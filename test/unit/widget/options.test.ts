@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { OptionsError, resolveOptions } from "../../../src/core/config";
+import { OptionsError } from "../../../src/core/errors";
+import { resolveOptions } from "../../../src/widget/options";
 
 const minimal = { backend: "merchant", apiBase: "https://game.example.com/api/", projectId: 44056 };
 

@@ -1,4 +1,5 @@
-import type { BackendConfig, BackendKind } from "../api/backend";
+import type { BackendConfig, BackendKind } from "../api";
+import { OptionsError } from "../core/errors";
 
 export type Layout = "list" | "grid";
 export type Theme = "light" | "dark" | "auto";
@@ -53,20 +54,6 @@ export interface ResolvedOptions {
   layout: Layout;
   theme: Theme;
   paystation: StorefrontPayStationOptions;
-}
-
-/** Thrown for options a studio got wrong; the message names the option and what it accepts. */
-export class OptionsError extends Error {
-  constructor(option: string, expected: string, got: unknown) {
-    const shown =
-      typeof got === "string"
-        ? JSON.stringify(got)
-        : typeof got === "function"
-          ? "a function"
-          : String(got);
-    super(`game-storefront: option "${option}" ${expected} (got ${shown}).`);
-    this.name = "OptionsError";
-  }
 }
 
 /**
