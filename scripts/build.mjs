@@ -3,6 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, rmSync } from "node:fs";
 import { build } from "vite";
+import { toClassicScripts } from "./classic-chunks.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const quiet = { logLevel: "warn", configFile: false, root };
@@ -11,6 +12,14 @@ const browserDefine = { "process.env.NODE_ENV": JSON.stringify("production") };
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 rmSync(`${root}build`, { recursive: true, force: true });
+
+const catalogAlias = {
+  find: /^\.\/load-catalog$/,
+  replacement: `${root}src/core/i18n/load-catalog.fetch.ts`,
+};
+// The styles already need browsers from 2023 on (light-dark(), constructable stylesheets),
+// which all run ES2022 as written: nothing is rewritten into longer code.
+const TARGET = "es2022";
 
 /**
  * A standalone script-tag bundle: one IIFE file with everything inlined, except the
@@ -21,17 +30,11 @@ async function iife(entry, fileName) {
     ...quiet,
     ...jsx,
     define: browserDefine,
-    resolve: {
-      alias: [
-        { find: /^\.\/load-catalog$/, replacement: `${root}src/core/i18n/load-catalog.fetch.ts` },
-      ],
-    },
+    resolve: { alias: [catalogAlias] },
     build: {
       outDir: "dist",
       emptyOutDir: false,
-      // The styles already need browsers from 2023 on (light-dark(), constructable
-      // stylesheets), which all run ES2022 as written: nothing is rewritten into longer code.
-      target: "es2022",
+      target: TARGET,
       minify: true,
       sourcemap: false,
       lib: { entry, formats: ["iife"], name: "__gameStorefrontBundle", fileName: () => fileName },
@@ -39,7 +42,50 @@ async function iife(entry, fileName) {
   });
 }
 
-await iife("src/embed.ts", "game-storefront.js");
+/**
+ * The store's script: what the first view needs in dist/game-storefront.js, and each feature
+ * it loads on demand in dist/chunks/. Rolldown splits the ES modules; classic-chunks.mjs then
+ * makes each file a classic script (see there why).
+ */
+async function storeScript() {
+  const result = await build({
+    ...quiet,
+    ...jsx,
+    define: browserDefine,
+    resolve: { alias: [catalogAlias] },
+    build: {
+      outDir: "dist",
+      emptyOutDir: false,
+      target: TARGET,
+      // classic-chunks.mjs minifies each file once its imports and exports are rewritten.
+      minify: false,
+      cssMinify: true,
+      sourcemap: false,
+      // Library mode: no module-preload helper around import(), which needs import.meta.
+      lib: { entry: { "game-storefront": "src/embed.ts" }, formats: ["es"] },
+      rollupOptions: {
+        // Lets the entry hold every module the first view needs and export to the chunks what
+        // they share with it, rather than a third "shared" file on the first view's path.
+        preserveEntrySignatures: "allow-extension",
+        output: {
+          format: "es",
+          entryFileNames: "[name].js",
+          chunkFileNames: "chunks/[name]-[hash].js",
+        },
+      },
+    },
+  });
+  const output = (Array.isArray(result) ? result[0] : result).output;
+  const entry = output.find((file) => file.type === "chunk" && file.isEntry);
+  const chunks = output.filter((file) => file.type === "chunk" && !file.isEntry);
+  toClassicScripts(
+    `${root}dist`,
+    entry.fileName,
+    chunks.map((chunk) => chunk.fileName),
+  );
+}
+
+await storeScript();
 cpSync(`${root}src/core/i18n/locales`, `${root}dist/locales`, { recursive: true });
 // The Pay Station launcher on its own: a drop-in for the vendor's widget.min.js.
 await iife("src/paystation/standalone.ts", "paystation.js");
@@ -54,7 +100,11 @@ await build({
     target: "es2020",
     minify: false,
     lib: { entry: "src/index.ts", formats: ["es"], fileName: () => "index.js" },
-    rollupOptions: { external: [/^preact/, /^@preact\//, /^zod/] },
+    rollupOptions: {
+      external: [/^preact/, /^@preact\//, /^zod/],
+      // The features load on demand here too, as chunks beside index.js.
+      output: { chunkFileNames: "chunks/[name]-[hash].js" },
+    },
   },
 });
 execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });

@@ -5,7 +5,7 @@
  * launcher's `window.XPayStationWidget`.
  */
 import { OptionsError } from "./core/errors";
-import { installGlobal } from "./paystation";
+import { installGlobalStub, loadLauncher } from "./paystation";
 import { getMounted, mount, optionsFromDataset } from "./widget";
 
 const SELECTOR = "[data-game-storefront]";
@@ -61,9 +61,9 @@ function start() {
 // Loading the script twice must not mount every widget twice.
 if (!window.GameStorefront) {
   window.GameStorefront = api;
-  // The store's bundle holds the whole launcher of dist/paystation.js, so it offers the same
-  // drop-in XPayStationWidget, unless the page already has one (the vendor's or ours).
-  if (!window.XPayStationWidget) installGlobal();
+  // The store's script offers the same drop-in XPayStationWidget as dist/paystation.js, unless
+  // the page already has one (the vendor's or ours); its launcher loads on first use.
+  if (!window.XPayStationWidget) installGlobalStub(loadLauncher);
   if (document.readyState === "loading")
     document.addEventListener("DOMContentLoaded", start, { once: true });
   else start();

@@ -20,9 +20,7 @@ export type {
 } from "./api";
 export { type ApiError, type ApiErrorKind, OptionsError } from "./core/errors";
 export {
-  createPayStation,
   eventTypes,
-  installGlobal,
   type PaymentInfo,
   type PayStation,
   type PayStationEventName,
@@ -30,6 +28,8 @@ export {
   type StatusData,
   type XPayStationWidget,
 } from "./paystation";
+export { installGlobal } from "./paystation/global";
+export { createPayStation } from "./paystation/launcher";
 export {
   type CatalogCounts,
   type CatalogSection,

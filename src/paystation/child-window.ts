@@ -1,4 +1,4 @@
-import type { WindowTarget } from "./options";
+import type { PayStationOptions, WindowTarget } from "./options";
 
 export interface ChildWindow {
   frame: () => Window;
@@ -8,6 +8,28 @@ export interface ChildWindow {
 // The "large" Pay Station size (CONTRACTS §2), the one meant for a window of its own.
 const WIDTH = 820;
 const HEIGHT = 840;
+
+/** Where "auto" prefers a child window: small or touch screens, not user-agent sniffing. */
+const SMALL_SCREEN = "(max-width: 800px), (pointer: coarse)";
+
+/** Whether Pay Station opens in a window rather than a lightbox. */
+export const wantsWindow = (o: { mode?: string; iframeOnly?: boolean }) =>
+  !o.iframeOnly &&
+  (o.mode === "window" ||
+    ((o.mode ?? "auto") === "auto" && !!globalThis.matchMedia?.(SMALL_SCREEN).matches));
+
+/**
+ * Opens the empty window that these options will show Pay Station in, or returns null when
+ * they will use the lightbox. Call it inside the player's click, before anything is awaited:
+ * a page whose token (or launcher) arrives after the click is then not stopped by a popup
+ * blocker. Only a window of its own can be reserved: "_self" would leave the page at once.
+ */
+export function reserveWindow(
+  options: Pick<PayStationOptions, "mode" | "iframeOnly" | "childWindow"> = {},
+): Window | null {
+  const target = options.childWindow?.target ?? "_blank";
+  return target === "_blank" && wantsWindow(options) ? openWindow("about:blank", target) : null;
+}
 
 /**
  * Opens a window for Pay Station, centred over the game's window: `url`, or an empty page when

@@ -1,19 +1,7 @@
-import { createPayStation, type PayStation, type PayStationEventName } from "./launcher";
-
-type Constant<S extends string> = S extends `${infer A}-${infer B}`
-  ? `${Uppercase<A>}_${Constant<B>}`
-  : Uppercase<S>;
-export type EventTypes = { [K in PayStationEventName as Constant<K>]: K };
-
-/**
- * The vendor's `App.eventTypes` ({INIT: "init", OPEN_WINDOW: "open-window", …}), built from
- * the names to keep the script small; the type above spells every entry out.
- */
-export const eventTypes = /* @__PURE__ */ Object.fromEntries(
-  "init open open-window open-lightbox load close close-window close-lightbox status status-invoice status-delivering status-troubled status-done user-country error"
-    .split(" ")
-    .map((name) => [name.toUpperCase().replace(/-/g, "_"), name]),
-) as EventTypes;
+import { type EventTypes, eventTypes } from "./event-types";
+import { createPayStation, type PayStation } from "./launcher";
+import { listenForOpeners } from "./openers";
+import { OURS } from "./ours";
 
 export type XPayStationWidget = PayStation & { eventTypes: EventTypes };
 
@@ -23,38 +11,42 @@ declare global {
   }
 }
 
-const OPENER = "data-xpaystation-widget-open";
-// Marks our global, so loading the script twice (or with the storefront) keeps one instance.
-const OURS = Symbol.for("game-storefront.paystation");
-
 /**
- * Installs `window.XPayStationWidget`, the vendor script's API over one launcher: the seed's
- * snippet (`XPayStationWidget.init(options)` and a `<button data-xpaystation-widget-open>`)
- * works unchanged. Handlers may be added before or after `init`; `destroy()` uninstalls it.
+ * The vendor script's API over one launcher: `init(options)` also makes every
+ * `data-xpaystation-widget-open` element open Pay Station, unless `openers` is false (the
+ * store's first view listens for them itself before this has loaded).
  */
-export function installGlobal(): XPayStationWidget {
-  const existing = window.XPayStationWidget;
-  if (existing && OURS in existing) return existing;
+export function createWidgetApi(openers = true): XPayStationWidget {
   const ps = createPayStation();
-  // One delegated listener finds the opener also when the click lands on a child of it or
-  // inside a shadow root (the path crosses open shadow roots), and for openers added later.
-  const onClick = (event: Event) => {
-    if (event.composedPath().some((node) => (node as Element).hasAttribute?.(OPENER))) {
-      event.preventDefault();
-      ps.open();
-    }
-  };
-  const api: XPayStationWidget = {
+  let stopOpeners: (() => void) | null = null;
+  return {
     ...ps,
     eventTypes,
     init(options) {
       ps.init(options);
-      // The same function twice is one listener: init again never stacks clicks.
-      document.addEventListener("click", onClick);
+      if (openers) stopOpeners ??= listenForOpeners(ps.open);
     },
     destroy() {
       ps.destroy();
-      document.removeEventListener("click", onClick);
+      stopOpeners?.();
+      stopOpeners = null;
+    },
+  };
+}
+
+/**
+ * Installs `window.XPayStationWidget`: the seed's snippet (`XPayStationWidget.init(options)`
+ * and a `<button data-xpaystation-widget-open>`) works unchanged. Handlers may be added before
+ * or after `init`; `destroy()` uninstalls it.
+ */
+export function installGlobal(): XPayStationWidget {
+  const existing = window.XPayStationWidget;
+  if (existing && OURS in existing) return existing;
+  const inner = createWidgetApi();
+  const api: XPayStationWidget = {
+    ...inner,
+    destroy() {
+      inner.destroy();
       if (window.XPayStationWidget === api) delete window.XPayStationWidget;
     },
   };

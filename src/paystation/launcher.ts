@@ -1,6 +1,6 @@
 import { OptionsError } from "../core/errors";
 import { createBridge } from "./bridge";
-import { openChildWindow, openWindow } from "./child-window";
+import { openChildWindow, reserveWindow, wantsWindow } from "./child-window";
 import { createEvents, type PayStationHandler } from "./events";
 import { type Lightbox, openLightbox } from "./lightbox";
 import { type PayStationOptions, type ResolvedOptions, resolveOptions } from "./options";
@@ -76,9 +76,13 @@ export interface PayStation {
    * For a page that gets its token only after the click (a request to its server): call this
    * inside the click, before anything is awaited. When these options will show Pay Station in
    * a window, it opens an empty one now, which popup blockers allow, and the next open() loads
-   * Pay Station into it. close() and destroy() close it if open() never comes.
+   * Pay Station into it. close() and destroy() close it if open() never comes. A window the
+   * page already opened in the click (with `reserveWindow`) may be handed over as `opened`.
    */
-  reserve(options?: Pick<PayStationOptions, "mode" | "iframeOnly" | "childWindow">): void;
+  reserve(
+    options?: Pick<PayStationOptions, "mode" | "iframeOnly" | "childWindow">,
+    opened?: Window | null,
+  ): void;
   destroy(): void;
 }
 
@@ -91,14 +95,6 @@ interface Session {
   send?: (command: string, data?: unknown) => boolean;
 }
 
-/** Where "auto" prefers a child window: small or touch screens, not user-agent sniffing. */
-const SMALL_SCREEN = "(max-width: 800px), (pointer: coarse)";
-
-/** Whether Pay Station opens in a window rather than a lightbox. */
-const wantsWindow = (o: { mode?: string; iframeOnly?: boolean }) =>
-  !o.iframeOnly &&
-  (o.mode === "window" ||
-    ((o.mode ?? "auto") === "auto" && !!globalThis.matchMedia?.(SMALL_SCREEN).matches));
 const STATUSES: unknown[] = ["invoice", "delivering", "done", "troubled"];
 /**
  * The vendor script version whose message protocol this launcher speaks; Pay Station reads
@@ -225,11 +221,12 @@ export function createPayStation(options?: PayStationOptions): PayStation {
     off: events.off,
     sendMessage: (command, data) => !!session?.send?.(command, data),
     onMessage: messages.on,
-    reserve(options = {}) {
-      const target = options.childWindow?.target ?? "_blank";
-      // Only a window of its own can be reserved: "_self" would leave the page at once.
-      if (session || reserved || target !== "_blank" || !wantsWindow(options)) return;
-      reserved = openWindow("about:blank", target);
+    reserve(options = {}, opened) {
+      if (session || reserved) {
+        if (opened && opened !== reserved) opened.close();
+        return;
+      }
+      reserved = opened === undefined ? reserveWindow(options) : opened;
     },
     destroy() {
       dropReserved();

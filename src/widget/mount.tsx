@@ -1,16 +1,13 @@
 import { render } from "preact";
 import type { Backend } from "../api";
 import { createBackend } from "../api";
-import { errorCode } from "../core/errors";
 import { createEmitter, dispatchDomEvent, type Handler } from "../core/events";
 import { createI18n, type I18n, loadCatalog, resolveLanguage } from "../core/i18n";
-import { createPayStation, type PayStation, resolvePayStationOptions } from "../paystation";
+import { loadLauncher, resolvePayStationOptions } from "../paystation";
 import { App } from "./app";
-import { createCatalogModel } from "./catalog";
-import { describeErrorForPage } from "./error-message";
 import { DOM_EVENT_PREFIX, type StorefrontEvents } from "./events";
 import { resolveOptions, type StorefrontOptions } from "./options";
-import { createPurchaseModel } from "./purchase";
+import { createStorefront } from "./storefront";
 import { adoptStyles, releaseStyles } from "./styles";
 
 export interface StorefrontHandle {
@@ -68,46 +65,24 @@ export function mount(
   let destroyed = false;
 
   const english = createI18n("en");
-  const backend = internals.backend ?? createBackend(resolved.backend, resolved.backendConfig);
-  const catalog = createCatalogModel({
-    backend,
-    onLoaded: (counts) => emit("catalog-load", counts),
-    onError: (section, error) =>
-      emit("error", {
-        code: errorCode(error),
-        message: describeErrorForPage(error, english),
-        section,
-      }),
-  });
-
   let current = english;
-  let payStation: PayStation | null = null;
-  const purchases = createPurchaseModel({
+  const backend = internals.backend ?? createBackend(resolved.backend, resolved.backendConfig);
+  const store = createStorefront({
     backend,
+    options: resolved,
     emit,
-    payStation: () => {
-      payStation ??= createPayStation();
-      return payStation;
-    },
-    payStationOptions: resolved.paystation,
-    sandbox: resolved.sandbox,
-    i18n: () => current,
+    loadLauncher,
     english,
-    onChanged: () => catalog.reloadPlayerState(),
+    i18n: () => current,
   });
+  // The first view's requests go out before anything is drawn: the network is the slow part.
+  void store.load();
 
   adoptStyles(shadow);
   const show = (i18n: I18n) => {
     current = i18n;
     if (!destroyed) {
-      render(
-        <App
-          i18n={i18n}
-          theme={resolved.theme}
-          context={{ catalog, purchases, layout: resolved.layout }}
-        />,
-        shadow,
-      );
+      render(<App i18n={i18n} theme={resolved.theme} context={store.context} />, shadow);
     }
   };
   // English is built in; another language's catalog is loaded while the catalog requests run,
@@ -127,25 +102,18 @@ export function mount(
       locale: resolved.locale,
     });
   });
-  void ready.then(() => {
-    if (destroyed) return;
-    void catalog.load();
-    void purchases.loadBalance();
-  });
 
   const handle: StorefrontHandle = {
     on: (name, handler) => emitter.on(name, handler),
     off: (name, handler) => emitter.off(name, handler),
     ready,
     refresh: async () => {
-      if (!destroyed) await Promise.all([catalog.refresh(), purchases.refresh()]);
+      if (!destroyed) await store.refresh();
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      catalog.dispose();
-      purchases.dispose();
-      payStation?.destroy();
+      store.dispose();
       render(null, shadow);
       shadow.replaceChildren();
       releaseStyles(shadow);

@@ -2,44 +2,55 @@ import { render } from "@testing-library/preact";
 import { vi } from "vitest";
 import { createI18n, loadCatalog, resolveLanguage } from "../../src/core/i18n";
 import { App } from "../../src/widget/app";
-import { createCatalogModel } from "../../src/widget/catalog";
-import { createPurchaseModel } from "../../src/widget/purchase";
-import type { PurchaseModelDeps } from "../../src/widget/purchase/model";
+import { resolveOptions, type StorefrontPayStationOptions } from "../../src/widget/options";
+import { createStorefront, type StorefrontDeps } from "../../src/widget/storefront";
 import { createFakeBackend, type FakeBackend } from "./fake-backend";
 import { createFakePayStation } from "./fake-paystation";
 
+export interface SetupOptions {
+  payStationOptions?: StorefrontPayStationOptions;
+  /** What loading the launcher's chunk does; by default it gives the fake launcher. */
+  loadLauncher?: () => Promise<unknown>;
+}
+
 /**
- * Renders the whole storefront app in jsdom over a fake backend and a fake launcher, the way
- * mount() wires it, and starts loading the catalog. `prepare` adjusts the fake first.
+ * Renders the whole storefront app in jsdom over a fake backend and a fake launcher, built by
+ * the same factory as mount(), and starts loading the catalog. `prepare` adjusts the fake
+ * first. `onLoaded` and `onError` see the `catalog-load` and sectioned `error` events.
  */
 export async function setup(
   locale = "en",
   prepare?: (fake: FakeBackend) => void,
-  purchaseOptions: Partial<PurchaseModelDeps> = {},
+  options: SetupOptions = {},
 ) {
   const messages = (await loadCatalog(resolveLanguage(locale))) ?? undefined;
   const backend = createFakeBackend();
   prepare?.(backend);
   const onLoaded = vi.fn();
   const onError = vi.fn();
-  const catalog = createCatalogModel({ backend, onLoaded, onError });
+  const emit = vi.fn((name: string, payload: { section?: string }) => {
+    if (name === "catalog-load") onLoaded(payload);
+    if (name === "error" && payload.section) onError(payload.section, payload);
+  });
   const i18n = createI18n(locale, messages);
   const payStation = createFakePayStation();
-  const emit = vi.fn();
-  const purchases = createPurchaseModel({
-    backend,
-    emit,
-    payStation: () => payStation,
-    payStationOptions: {},
+  const resolved = resolveOptions({
+    backend: "xsolla",
+    projectId: "1",
     sandbox: true,
-    i18n: () => i18n,
-    english: createI18n("en"),
-    onChanged: catalog.reloadPlayerState,
-    ...purchaseOptions,
+    paystation: options.payStationOptions ?? {},
   });
-  const view = render(
-    <App i18n={i18n} theme="light" context={{ catalog, purchases, layout: "grid" }} />,
-  );
-  const loaded = catalog.load();
-  return { backend, catalog, purchases, payStation, emit, onLoaded, onError, view, loaded };
+  const store = createStorefront({
+    backend,
+    options: resolved,
+    emit: emit as unknown as StorefrontDeps["emit"],
+    loadLauncher: (options.loadLauncher ??
+      (() => Promise.resolve({ createPayStation: () => payStation }))) as never,
+    english: createI18n("en"),
+    i18n: () => i18n,
+  });
+  const { catalog, purchases } = store;
+  const view = render(<App i18n={i18n} theme="light" context={store.context} />);
+  const loaded = store.load();
+  return { backend, catalog, purchases, payStation, emit, onLoaded, onError, view, loaded, store };
 }

@@ -70,6 +70,9 @@ export const en = {
   limitReached: "You have reached the limit for this item.",
   noTokenUrl: "This store is not set up to take payments yet.",
   payStationFailed: "The payment page could not be opened.",
+  payStationUnavailable:
+    "The payment window could not be loaded. Check your connection and try again.",
+  retryBuy: "Try buying {name} again",
   payDialog: "Pay for {name}",
   payClose: "Close payment",
   payLoading: "Loading payment form",

@@ -2,7 +2,7 @@ import { signal } from "@preact/signals-core";
 import type { PurchaseBackend, PurchaseTarget, VcBalance } from "../../api";
 import { type ApiError, errorCode } from "../../core/errors";
 import type { I18n } from "../../core/i18n";
-import type { PayStation } from "../../paystation";
+import { type PayStation, reserveWindow } from "../../paystation";
 import { describeError, describeErrorForPage } from "../error-message";
 import type { StorefrontEvents } from "../events";
 import type { StorefrontPayStationOptions } from "../options";
@@ -26,6 +26,8 @@ export interface Notice {
   text: (i18n: I18n) => string;
   /** The server's own words, shown as a detail. */
   detail?: string | undefined;
+  /** Starts the same purchase again, for a failure that a second try may mend. */
+  retry?: { label: (i18n: I18n) => string; run: () => void } | undefined;
 }
 
 type Emit = <K extends keyof StorefrontEvents>(name: K, payload: StorefrontEvents[K]) => void;
@@ -33,8 +35,11 @@ type Emit = <K extends keyof StorefrontEvents>(name: K, payload: StorefrontEvent
 export interface PurchaseModelDeps {
   backend: PurchaseBackend;
   emit: Emit;
-  /** The launcher, made on the first purchase: most visits buy nothing. */
-  payStation: () => PayStation;
+  /**
+   * The launcher, loaded and made on the first purchase (or earlier, when the browser is
+   * idle): most visits buy nothing. Rejects when its script cannot be loaded.
+   */
+  payStation: () => Promise<PayStation>;
   payStationOptions: StorefrontPayStationOptions;
   sandbox: boolean;
   /** The widget's current language, for the Pay Station dialog's name. */
@@ -66,8 +71,13 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
   /** How many purchases have started: a late answer to an older one keeps quiet. */
   let started = 0;
 
-  const say = (tone: Notice["tone"], text: Notice["text"], detail?: string) => {
-    notice.value = { tone, text, detail };
+  const say = (
+    tone: Notice["tone"],
+    text: Notice["text"],
+    detail?: string,
+    retry?: Notice["retry"],
+  ) => {
+    notice.value = { tone, text, detail, retry };
   };
 
   function fail(sku: string, name: string, error: ApiError, claim = false, currency?: string) {
@@ -148,12 +158,27 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
       else fail(sku, name, result.error, false, request.vc.name);
       return;
     }
-    // The token comes after an await, too late for a popup blocker: a window Pay Station will
-    // need is opened now, inside the player's click.
-    const launcher = deps.payStation();
-    launcher.reserve(windowOptions(deps.payStationOptions));
-    const result = await backend.checkout(request.target, purchases.signal);
+    // The token (and on a first purchase the launcher) come after an await, too late for a
+    // popup blocker: a window Pay Station will need is opened now, inside the player's click.
+    const opened = reserveWindow(windowOptions(deps.payStationOptions));
+    const [launcher, result] = await Promise.all([
+      deps.payStation().catch(() => null),
+      backend.checkout(request.target, purchases.signal),
+    ]);
+    if (disposed || !launcher || !result.ok) opened?.close();
     if (disposed) return;
+    if (!launcher) {
+      pending.value = null;
+      say(
+        "error",
+        (i18n) => i18n.t("buyFailed", { name, reason: i18n.t("payStationUnavailable") }),
+        undefined,
+        { label: (i18n) => i18n.t("retryBuy", { name }), run: () => void buy(request) },
+      );
+      emit("error", { code: "chunk-load", message: "The Pay Station launcher did not load", sku });
+      return;
+    }
+    launcher.reserve(windowOptions(deps.payStationOptions), opened);
     if (!result.ok) {
       launcher.close();
       pending.value = null;

@@ -42,6 +42,11 @@ export function PurchaseNotice() {
             {text}
           </div>
         )}
+        {notice?.retry && (
+          <button type="button" class="gs-button gs-notice-retry" onClick={notice.retry.run}>
+            {notice.retry.label(i18n)}
+          </button>
+        )}
         {notice && (
           <button
             type="button"

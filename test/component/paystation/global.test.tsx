@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { installGlobal, type XPayStationWidget } from "../../../src/paystation";
+import { installGlobal, type XPayStationWidget } from "../../../src/paystation/global";
 import { lightboxHost, stubFrames, stubScreen } from "./fakes";
 
 let widget: XPayStationWidget;

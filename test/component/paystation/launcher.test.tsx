@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { OptionsError } from "../../../src/core/errors";
-import { createPayStation, type PayStation } from "../../../src/paystation";
+import { createPayStation, type PayStation } from "../../../src/paystation/launcher";
 import {
   type FakeWindow,
   fakeWindow,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createPayStation, type PayStation, type PayStationOptions } from "../../../src/paystation";
+import type { PayStationOptions } from "../../../src/paystation";
+import { createPayStation, type PayStation } from "../../../src/paystation/launcher";
 import { key, lightbox, lightboxHost, post, stubFrames, stubScreen } from "./fakes";
 
 let frameOf: ReturnType<typeof stubFrames>;

@@ -66,7 +66,7 @@ describe("the storefront catalog", () => {
     expect(alert.textContent).toContain("error 500");
     expect(alert.textContent).toContain("Server said: Boom");
     expect(screen.getByText("500 Gold")).toBeTruthy();
-    expect(onError).toHaveBeenCalledWith("plans", expect.objectContaining({ status: 500 }));
+    expect(onError).toHaveBeenCalledWith("plans", expect.objectContaining({ code: "http-500" }));
     backend.answers.subscriptions = await createFakeBackend().getSubscriptions();
     fireEvent.click(screen.getByRole("button", { name: "Reload Subscriptions" }));
     await screen.findByText("Silver Status");

@@ -1,0 +1,218 @@
+// Turns the store's ES module build (one entry plus chunks loaded on demand) into classic
+// scripts, so that studios keep embedding it with a plain <script src> tag: no module script,
+// no CORS for a CDN, no extra request before the first view. Rolldown splits the code (each
+// module once, shared by reference); this rewrites only the import and export statements:
+//
+//  - the entry runs as it is, inside a function, and keeps what chunks import from it in an
+//    object of getters; `import("./chunks/x.js")` becomes a call to a small loader that adds
+//    a <script> for the chunk beside the script's own URL (so `script-src 'self'` is enough);
+//  - a chunk becomes `__gameStorefrontChunk(name, deps, factory)`: the loader loads its deps,
+//    then runs the factory with a function that returns a loaded module's exports.
+//
+// Imports become `const` copies of the exporting module's bindings, so an exported binding
+// must never be reassigned: the build fails if one is. This runs on rolldown's output before
+// minifying (the minifier turns every `const` into `var`), and minifies each file after.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, posix, relative } from "node:path";
+import { parseAst } from "rolldown/parseAst";
+import { minifySync } from "rolldown/utils";
+
+export const CHUNK_GLOBAL = "__gameStorefrontChunk";
+
+/**
+ * The loader, run once at the start of the entry. `registry` maps a module's name to its
+ * exports; `load(name)` adds a chunk's <script> beside the store's script and settles when
+ * the chunk has registered itself. A failed load is forgotten, so that a retry loads again.
+ * Serialized into the entry with Function#toString, so it must not refer to anything outside.
+ */
+function loaderRuntime(entryName, entryExports, globalName) {
+  const script = document.currentScript;
+  const base = script?.src || location.href;
+  const registry = { [entryName]: entryExports };
+  const pending = {};
+  const waiting = {};
+  function load(name) {
+    if (!pending[name]) {
+      pending[name] = new Promise((resolve, reject) => {
+        const tag = document.createElement("script");
+        tag.src = new URL(name, base).href;
+        tag.async = true;
+        const fail = (error) => {
+          delete pending[name];
+          reject(error);
+        };
+        tag.onerror = () => {
+          tag.remove();
+          fail(new Error(`game-storefront: could not load ${name}`));
+        };
+        waiting[name] = (error) => {
+          tag.remove();
+          error ? fail(error) : resolve(registry[name]);
+        };
+        document.head.append(tag);
+      });
+    }
+    return pending[name];
+  }
+  // One registration function per page: a second copy of the script leaves the first in charge.
+  if (!self[globalName]?.load) {
+    const register = (name, deps, factory) => {
+      Promise.all(deps.map(load))
+        .then(() => {
+          registry[name] = factory((dep) => registry[dep], load);
+        })
+        .then(
+          () => waiting[name]?.(),
+          (error) => waiting[name]?.(error),
+        );
+    };
+    register.load = load;
+    self[globalName] = register;
+  }
+  return self[globalName].load;
+}
+
+function walk(node, visit) {
+  if (!node || typeof node !== "object") return;
+  if (Array.isArray(node)) {
+    for (const child of node) walk(child, visit);
+    return;
+  }
+  if (typeof node.type === "string") visit(node);
+  for (const key of Object.keys(node)) {
+    if (key !== "type" && key !== "start" && key !== "end") walk(node[key], visit);
+  }
+}
+
+/** The module a relative specifier in `from` (a file name relative to the dist root) names. */
+const resolveName = (from, specifier) =>
+  posix.normalize(posix.join(posix.dirname(from), specifier));
+
+const literalSource = (node) => {
+  if (node.type === "Literal" && typeof node.value === "string") return node.value;
+  if (node.type === "TemplateLiteral" && node.expressions.length === 0)
+    return node.quasis[0].value.cooked;
+  return null;
+};
+
+/** Rewrites one ES module's text; returns the parts the wrapper needs. */
+function rewrite(name, code, load) {
+  const ast = parseAst(code, { sourceType: "module" }, name);
+  const edits = [];
+  const imports = [];
+  const exports = [];
+  const declared = new Map();
+  for (const statement of ast.body) {
+    if (statement.type === "VariableDeclaration") {
+      for (const d of statement.declarations)
+        walk(d.id, (n) => n.type === "Identifier" && declared.set(n.name, statement.kind));
+    }
+    if (statement.type === "ImportDeclaration") {
+      const from = resolveName(name, statement.source.value);
+      const bindings = statement.specifiers.map((s) => {
+        if (s.type !== "ImportSpecifier") throw new Error(`${name}: unsupported import form`);
+        const imported = s.imported.name ?? s.imported.value;
+        return `${JSON.stringify(imported)}:${s.local.name}`;
+      });
+      imports.push(from);
+      edits.push([
+        statement.start,
+        statement.end,
+        `const{${bindings.join(",")}}=__gsRequire(${JSON.stringify(from)});`,
+      ]);
+    } else if (statement.type === "ExportNamedDeclaration") {
+      if (statement.declaration || statement.source)
+        throw new Error(`${name}: unsupported export form`);
+      for (const s of statement.specifiers) {
+        const exported = s.exported.name ?? s.exported.value;
+        exports.push([exported, s.local.name ?? s.local.value]);
+      }
+      edits.push([statement.start, statement.end, ""]);
+    } else if (statement.type.startsWith("Export")) {
+      throw new Error(`${name}: unsupported ${statement.type}`);
+    }
+  }
+  const assigned = new Set();
+  walk(ast, (node) => {
+    const target =
+      node.type === "AssignmentExpression"
+        ? node.left
+        : node.type === "UpdateExpression"
+          ? node.argument
+          : null;
+    if (target?.type === "Identifier") assigned.add(target.name);
+  });
+  for (const [, local] of exports) {
+    if (declared.get(local) !== "const" && assigned.has(local))
+      throw new Error(
+        `${name}: the exported binding ${local} is reassigned; chunks copy it, so it must not be`,
+      );
+  }
+  walk(ast, (node) => {
+    if (node.type === "ImportExpression") {
+      const specifier = literalSource(node.source);
+      if (!specifier) throw new Error(`${name}: import() of a computed specifier`);
+      edits.push([
+        node.start,
+        node.end,
+        `${load}(${JSON.stringify(resolveName(name, specifier))})`,
+      ]);
+    } else if (node.type === "MetaProperty") {
+      throw new Error(`${name}: import.meta is not available in a classic script`);
+    }
+  });
+  let out = code;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
+    out = out.slice(0, start) + text + out.slice(end);
+  }
+  return { body: out, imports, exports };
+}
+
+/** Writes a classic script, minified: names are mangled inside its function, never outside. */
+function write(path, code) {
+  const result = minifySync(path, code, {
+    compress: { target: "es2022" },
+    mangle: true,
+    module: false,
+  });
+  if (result.errors?.length) throw new Error(`${path}: ${result.errors.map(String).join("; ")}`);
+  writeFileSync(path, result.code);
+}
+
+const exportObject = (exports) =>
+  `{${exports.map(([exported, local]) => `get ${JSON.stringify(exported)}(){return ${local}}`).join(",")}}`;
+
+/**
+ * Rewrites the files rolldown wrote: `entry` and every chunk in `chunks` (file names relative
+ * to `outDir`), in place.
+ */
+export function toClassicScripts(outDir, entry, chunks) {
+  const entryCode = readFileSync(join(outDir, entry), "utf8");
+  const main = rewrite(entry, entryCode, "__gsLoad");
+  if (main.imports.length > 0)
+    throw new Error(`${entry} imports ${main.imports.join(", ")}: the first view must be one file`);
+  write(
+    join(outDir, entry),
+    `(function(){"use strict";const __gsLoad=(${loaderRuntime})(${JSON.stringify(entry)},${exportObject(main.exports)},${JSON.stringify(CHUNK_GLOBAL)});\n${main.body}\n})();\n`,
+  );
+  for (const chunk of chunks) {
+    const code = readFileSync(join(outDir, chunk), "utf8");
+    const part = rewrite(chunk, code, "__gsLoad");
+    const deps = part.imports.filter((dep) => dep !== entry);
+    write(
+      join(outDir, chunk),
+      `${CHUNK_GLOBAL}(${JSON.stringify(chunk)},${JSON.stringify(deps)},function(__gsRequire,__gsLoad){"use strict";\n${part.body}\nreturn ${exportObject(part.exports)}});\n`,
+    );
+  }
+}
+
+/** Every file name under `dir`, relative to `root`. */
+export function filesUnder(root, dir) {
+  return readdirRecursive(join(root, dir)).map((file) => relative(root, file));
+}
+
+function readdirRecursive(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? readdirRecursive(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
