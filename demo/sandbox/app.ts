@@ -5,24 +5,24 @@
  */
 import { fileURLToPath } from "node:url";
 import { Hono } from "hono";
-import { type Clock, createClock } from "./clock";
-import { PROJECT_SECRET_KEY, PROJECT_WEBHOOK_URL, SLOW_FAULT_MS } from "./config";
-import { answerWithFault } from "./fault-responses";
-import { classifyPath, faultFor, parseFaultSpec, splitFaultPrefix } from "./faults";
+import { createImages } from "./data/images";
 import { createGameServer } from "./game-server";
-import { createImages } from "./images";
-import { createOrderRegistry, type OrderRegistry } from "./orders";
-import { createPayStation } from "./paystation";
-import { createPayStationHooks } from "./paystation-hooks";
-import { createTokenRegistry, type TokenRegistry } from "./paystation-tokens";
-import { createRequestCounter } from "./request-counter";
-import { createStatic } from "./static";
-import { createStoreApi } from "./store";
-import { createSubscriptionsApi } from "./subscriptions";
-import { createFulfilment } from "./vendor-fulfilment";
-import { createMerchantVendor } from "./vendor-merchant";
-import { createPlayerRegistry, type PlayerRegistry } from "./vendor-players";
-import { createWebhookSender } from "./vendor-webhooks";
+import { type Clock, createClock } from "./shared/clock";
+import { PROJECT_SECRET_KEY, PROJECT_WEBHOOK_URL, SLOW_FAULT_MS } from "./shared/config";
+import { answerWithFault } from "./testing/fault-responses";
+import { classifyPath, faultFor, parseFaultSpec, splitFaultPrefix } from "./testing/faults";
+import { createPayStationHooks } from "./testing/paystation-hooks";
+import { createRequestCounter } from "./testing/request-counter";
+import { createFulfilment } from "./vendor/fulfilment";
+import { createMerchantVendor } from "./vendor/merchant";
+import { createOrderRegistry, type OrderRegistry } from "./vendor/orders";
+import { createPayStation } from "./vendor/paystation";
+import { createTokenRegistry, type TokenRegistry } from "./vendor/paystation-tokens";
+import { createPlayerRegistry, type PlayerRegistry } from "./vendor/player-registry";
+import { createStoreApi } from "./vendor/store";
+import { createSubscriptionsApi } from "./vendor/subscriptions";
+import { createWebhookSender } from "./vendor/webhooks";
+import { createStatic } from "./website/pages";
 
 export interface SandboxOptions {
   /** The repository root, for demo/ and dist/. Default: two folders up from this module. */
