@@ -4,7 +4,7 @@
  */
 
 import { BENCH_PROJECT_ID } from "../shared/config";
-import type { Catalog, CatalogItem } from "./catalog";
+import type { Catalog, CatalogItem } from "./catalog-types";
 
 export const BENCH_ITEM_COUNT = 5000;
 

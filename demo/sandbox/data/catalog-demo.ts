@@ -6,7 +6,7 @@
  */
 
 import { DEMO_PROJECT_ID } from "../shared/config";
-import type { Catalog, CatalogGroup, CatalogItem, Localized } from "./catalog";
+import type { Catalog, CatalogGroup, CatalogItem, Localized } from "./catalog-types";
 
 function group(
   id: number,

@@ -1,5 +1,7 @@
 /** Texts the emulated services localize themselves: advertisement labels. */
-import { type AdLabel, type AdLabelType, type Localized, localize } from "./catalog";
+
+import { localize } from "./catalog";
+import type { AdLabel, AdLabelType, Localized } from "./catalog-types";
 
 const LABEL_NAMES: Record<AdLabelType, Localized> = {
   recommended: { en: "Recommended", zh: "推荐", ja: "おすすめ", ko: "추천" },

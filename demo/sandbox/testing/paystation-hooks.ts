@@ -4,7 +4,8 @@
  * `GET /__sandbox/paystation/tokens/{token}` shows a token's record with its payments.
  */
 import { Hono } from "hono";
-import { type Catalog, getCatalog } from "../data/catalog";
+import { getCatalog } from "../data/catalog";
+import type { Catalog } from "../data/catalog-types";
 import type { Clock } from "../shared/clock";
 import { DEMO_PROJECT_ID, DEMO_USER_ID } from "../shared/config";
 import { merchantInvalid } from "../shared/errors";

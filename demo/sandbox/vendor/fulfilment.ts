@@ -5,8 +5,9 @@
  * free claim and the Pay Station page all come here, so they grant alike. Pay Station's
  * payments from the player's virtual currency balance take the currency here too.
  */
-import type { Catalog, CatalogItem, CatalogPackage } from "../data/catalog";
+
 import { getCatalog } from "../data/catalog";
+import type { Catalog, CatalogItem, CatalogPackage } from "../data/catalog-types";
 import type { Order, OrderRegistry } from "./orders";
 import type { PaymentRecord, PurchaseLine, TokenRecord } from "./paystation-tokens";
 import { emptyGrant, type Grant, type PlayerRegistry } from "./player-registry";

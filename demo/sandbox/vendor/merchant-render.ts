@@ -1,12 +1,13 @@
 /** Renders the shared catalog in the Merchant API v2 storefront shapes (seed 002 ~907-1712). */
-import {
-  type BonusItem,
-  type Catalog,
-  type CatalogGroup,
-  type CatalogItem,
-  type Localized,
-  localize,
-} from "../data/catalog";
+
+import { localize } from "../data/catalog";
+import type {
+  BonusItem,
+  Catalog,
+  CatalogGroup,
+  CatalogItem,
+  Localized,
+} from "../data/catalog-types";
 import { labelName } from "../data/labels";
 import { type Clock, isoDate } from "../shared/clock";
 import type { Pricing } from "./money";

@@ -4,7 +4,8 @@
  * token that the Pay Station page accepts for 24 hours.
  */
 import { Hono } from "hono";
-import { type Catalog, getCatalog } from "../data/catalog";
+import { getCatalog } from "../data/catalog";
+import type { Catalog } from "../data/catalog-types";
 import { BENCH_PROJECT_ID, MERCHANT_ID } from "../shared/config";
 import { merchantError, merchantInvalid, unlessJsonContentType } from "../shared/errors";
 import { readJson } from "../shared/request-body";

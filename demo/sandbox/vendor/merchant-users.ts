@@ -10,7 +10,8 @@
  * can offer free items the way the Store API does.
  */
 import { Hono, type MiddlewareHandler } from "hono";
-import { type Catalog, projectFromParam } from "../data/catalog";
+import { projectFromParam } from "../data/catalog";
+import type { Catalog } from "../data/catalog-types";
 import { isoDate } from "../shared/clock";
 import { merchantError, storeError } from "../shared/errors";
 import type { Fulfilment } from "./fulfilment";

@@ -5,13 +5,8 @@
  * JSON shape. Only a game server calls it; browsers reach it through the game server.
  */
 import { Hono } from "hono";
-import {
-  type Catalog,
-  type CatalogGroup,
-  itemsInGroup,
-  placeGroups,
-  projectFromParam,
-} from "../data/catalog";
+import { itemsInGroup, placeGroups, projectFromParam } from "../data/catalog";
+import type { Catalog, CatalogGroup } from "../data/catalog-types";
 import type { Clock } from "../shared/clock";
 import { MERCHANT_API_KEY, MERCHANT_ID } from "../shared/config";
 import { merchantError, noSuchMethod } from "../shared/errors";

@@ -4,7 +4,7 @@
  * limit is used, and the active subscription. The demo player starts with gold, the catalog's
  * used-up limits and its active plan; everyone else starts with nothing.
  */
-import type { Catalog, CatalogItem } from "../data/catalog";
+import type { Catalog, CatalogItem } from "../data/catalog-types";
 import type { Clock } from "../shared/clock";
 import {
   DEMO_PROJECT_ID,

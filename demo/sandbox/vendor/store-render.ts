@@ -1,14 +1,13 @@
 /** Renders the shared catalog in the Store API v2 shapes (CONTRACTS.md section 3). */
-import {
-  type BonusItem,
-  type Catalog,
-  type CatalogGroup,
-  type CatalogItem,
-  type CatalogPackage,
-  groupsOfItem,
-  localize,
-  placeGroups,
-} from "../data/catalog";
+
+import { groupsOfItem, localize, placeGroups } from "../data/catalog";
+import type {
+  BonusItem,
+  Catalog,
+  CatalogGroup,
+  CatalogItem,
+  CatalogPackage,
+} from "../data/catalog-types";
 import { type Clock, isoDate } from "../shared/clock";
 import type { StoreQuery } from "./store-query";
 

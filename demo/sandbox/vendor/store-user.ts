@@ -4,7 +4,8 @@
  * and the virtual currency balance. All need the player's bearer token (401 errorCode 1501).
  */
 import { Hono } from "hono";
-import { type Catalog, localize } from "../data/catalog";
+import { localize } from "../data/catalog";
+import type { Catalog } from "../data/catalog-types";
 import { CURRENCIES } from "../shared/config";
 import { storeError } from "../shared/errors";
 import type { Schema } from "../shared/json-schema";

@@ -5,7 +5,8 @@
  * signs the caller in, which shows their own per-player limits; buying and claiming need it.
  */
 import { Hono } from "hono";
-import { type Catalog, itemsInGroup, placeGroups, projectFromParam } from "../data/catalog";
+import { itemsInGroup, placeGroups, projectFromParam } from "../data/catalog";
+import type { Catalog } from "../data/catalog-types";
 import type { Clock } from "../shared/clock";
 import { storeError } from "../shared/errors";
 import type { Fulfilment } from "./fulfilment";

@@ -4,7 +4,8 @@
  * plan. Errors use the Store shape, as the Store API's sibling services do.
  */
 import { Hono } from "hono";
-import { type CatalogPlan, localize, projectFromParam } from "../data/catalog";
+import { localize, projectFromParam } from "../data/catalog";
+import type { CatalogPlan } from "../data/catalog-types";
 import { CURRENCIES } from "../shared/config";
 import { storeError } from "../shared/errors";
 import type { Schema } from "../shared/json-schema";

@@ -3,7 +3,9 @@
  * API's own messages, and the purchase it describes, looked up in the catalog. The test
  * hooks reuse the purchase part to mint tokens directly.
  */
-import { type Catalog, localize } from "../data/catalog";
+
+import { localize } from "../data/catalog";
+import type { Catalog } from "../data/catalog-types";
 import { CURRENCIES } from "../shared/config";
 import { type PropertyErrors, type Schema, validate } from "../shared/json-schema";
 import { isObject } from "../shared/request-body";

@@ -10,7 +10,9 @@
  * sends the same `payment` webhook with its amounts in the virtual currency, named by its SKU
  * as the Store's `order_paid` names it.
  */
-import { type Catalog, localize } from "../data/catalog";
+
+import { localize } from "../data/catalog";
+import type { Catalog } from "../data/catalog-types";
 import { isoDate } from "../shared/clock";
 import { CURRENCIES } from "../shared/config";
 import { signatureHeader } from "../shared/webhook-signature";
