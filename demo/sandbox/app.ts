@@ -1,18 +1,20 @@
 /**
  * The whole sandbox as one Hono app, testable with app.request() and no socket. The outer
  * layer counts requests, strips a `/faults/{spec}` prefix and applies its fault, and answers
- * CORS for the browser-facing Xsolla APIs; the inner app routes to the emulated services.
+ * CORS for the browser-facing Xsolla APIs; the inner app routes to the emulated vendor
+ * (vendor/), the studio's game server (game-server/) and web pages (website/), and the catalog's
+ * images (data/). The test hooks (testing/) sit beside the outer layer, uncounted.
  */
 import { fileURLToPath } from "node:url";
 import { Hono } from "hono";
 import { createImages } from "./data/images";
 import { createGameServer } from "./game-server";
 import { type Clock, createClock } from "./shared/clock";
-import { PROJECT_SECRET_KEY, PROJECT_WEBHOOK_URL, SLOW_FAULT_MS } from "./shared/config";
-import { answerWithFault } from "./testing/fault-responses";
+import { PROJECT_SECRET_KEY, PROJECT_WEBHOOK_URL } from "./shared/config";
+import { answerWithFault, SLOW_FAULT_MS } from "./testing/fault-responses";
 import { classifyPath, faultFor, parseFaultSpec, splitFaultPrefix } from "./testing/faults";
-import { createPayStationHooks } from "./testing/paystation-hooks";
 import { createRequestCounter } from "./testing/request-counter";
+import { createTestHooks } from "./testing/test-hooks";
 import { createFulfilment } from "./vendor/fulfilment";
 import { createMerchantVendor } from "./vendor/merchant";
 import { createOrderRegistry, type OrderRegistry } from "./vendor/orders";
@@ -125,20 +127,7 @@ export function createSandboxApp(options: SandboxOptions = {}) {
   }
 
   const app = new Hono();
-  app.get("/__sandbox/requests", (c) => c.json(counter.snapshot()));
-  app.post("/__sandbox/requests/reset", (c) => {
-    counter.reset();
-    return c.json(counter.snapshot());
-  });
-  // What the emulated vendor recorded, for tests that count orders ("a double click is one").
-  app.get("/__sandbox/orders", (c) =>
-    c.json(
-      registries.orders
-        .ofUser(c.req.query("user") ?? "")
-        .map(({ orderId, status, payment, items }) => ({ orderId, status, payment, items })),
-    ),
-  );
-  app.route("/", createPayStationHooks(clock, registries));
+  app.route("/", createTestHooks(clock, counter, registries));
   app.all("*", async (c) => {
     const url = new URL(c.req.url);
     counter.record(c.req.method, url);

@@ -12,7 +12,8 @@
  * giver come from the server's own session and configuration.
  */
 import { Hono } from "hono";
-import { DEMO_PROJECT_ID, type DemoPlayer, MERCHANT_ID } from "../shared/config";
+import type { DemoPlayer } from "../data/players";
+import { DEMO_PROJECT_ID, MERCHANT_ID } from "../shared/config";
 import { merchantError, storeError, unlessJsonContentType } from "../shared/errors";
 import { isObject, readJson, readOptionalJson } from "../shared/request-body";
 import type { Sessions } from "./session";

@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
-import { DEMO_PLAYERS, DEMO_USER_ID, type DemoPlayer, findPlayer } from "../shared/config";
+import { DEMO_PLAYERS, DEMO_USER_ID, type DemoPlayer, findPlayer } from "../data/players";
 import { merchantError, merchantInvalid, unlessJsonContentType } from "../shared/errors";
 import { readJson } from "../shared/request-body";
 

@@ -4,8 +4,7 @@
  * own fetch, in-process, at the origin the browser used (so image URLs in answers point back
  * at this sandbox).
  */
-import { MERCHANT_API_KEY, MERCHANT_ID } from "../shared/config";
-import { MERCHANT_BASE } from "../vendor/merchant";
+import { MERCHANT_API_KEY, MERCHANT_BASE, MERCHANT_ID } from "../shared/config";
 
 /** Anything that answers a Request, such as a Hono app. */
 export interface Upstream {

@@ -2,10 +2,9 @@
  * Where the sandbox's Pay Station lives. The sandbox listens on 127.0.0.1 only, and the demo
  * pages are used as http://127.0.0.1:PORT/; Pay Station is used as http://localhost:PORT/.
  * Same server, but another origin, so the browser's origin checks between the embedding page
- * and Pay Station are really exercised.
+ * and Pay Station are really exercised. The vendor serves Pay Station there, and the studio's
+ * pages allow it in their Content-Security-Policy.
  */
-import type { TokenKind } from "../vendor/paystation-tokens";
-
 export const PAYSTATION_HOST = "localhost";
 
 /** The Pay Station origin for a sandbox port ("" or undefined: the default port). */
@@ -17,12 +16,4 @@ export function payStationOrigin(port: string | number | undefined): string {
 /** The Pay Station origin of the sandbox that received a request. */
 export function payStationOriginFor(requestUrl: string | URL): string {
   return payStationOrigin(new URL(requestUrl).port);
-}
-
-/** The page a token opens: /paystation2/ for Merchant API tokens, /paystation4/ for Store ones. */
-export function payStationUrl(origin: string, token: string, kind: TokenKind): string {
-  const encoded = encodeURIComponent(token);
-  return kind === "store"
-    ? `${origin}/paystation4/?token=${encoded}`
-    : `${origin}/paystation2/?access_token=${encoded}`;
 }

@@ -2,6 +2,9 @@
 import { merchantError, storeError } from "../shared/errors";
 import type { ApiSection, Contract, FaultKind } from "./faults";
 
+/** The delay of the `slow` fault. */
+export const SLOW_FAULT_MS = 1500;
+
 type Bodies = Partial<Record<ApiSection, unknown>>;
 
 /** Valid answers with nothing in them. */

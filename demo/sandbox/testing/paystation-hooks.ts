@@ -6,14 +6,16 @@
 import { Hono } from "hono";
 import { getCatalog } from "../data/catalog";
 import type { Catalog } from "../data/catalog-types";
+import { DEMO_USER_ID } from "../data/players";
 import type { Clock } from "../shared/clock";
-import { DEMO_PROJECT_ID, DEMO_USER_ID } from "../shared/config";
+import { DEMO_PROJECT_ID } from "../shared/config";
 import { merchantInvalid } from "../shared/errors";
 import { type Schema, validate } from "../shared/json-schema";
-import { payStationOriginFor, payStationUrl } from "../shared/paystation-origin";
+import { payStationOriginFor } from "../shared/paystation-origin";
 import { readOptionalJson } from "../shared/request-body";
 import type { OrderLine, OrderRegistry } from "../vendor/orders";
 import type { PurchaseLine, TokenKind, TokenRegistry, UiSize } from "../vendor/paystation-tokens";
+import { payStationUrl } from "../vendor/paystation-tokens";
 import { checkPurchase, resolvePurchase } from "../vendor/token-request";
 
 export const HOOKS_BASE = "/__sandbox/paystation";

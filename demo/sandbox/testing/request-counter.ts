@@ -28,3 +28,5 @@ export function createRequestCounter(now: () => number) {
     },
   };
 }
+
+export type RequestCounter = ReturnType<typeof createRequestCounter>;

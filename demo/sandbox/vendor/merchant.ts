@@ -8,7 +8,7 @@ import { Hono } from "hono";
 import { itemsInGroup, placeGroups, projectFromParam } from "../data/catalog";
 import type { Catalog, CatalogGroup } from "../data/catalog-types";
 import type { Clock } from "../shared/clock";
-import { MERCHANT_API_KEY, MERCHANT_ID } from "../shared/config";
+import { MERCHANT_API_KEY, MERCHANT_BASE, MERCHANT_ID } from "../shared/config";
 import { merchantError, noSuchMethod } from "../shared/errors";
 import type { Fulfilment } from "./fulfilment";
 import {
@@ -24,8 +24,6 @@ import { createUsersApi } from "./merchant-users";
 import { pricingFor } from "./money";
 import type { TokenRegistry } from "./paystation-tokens";
 import type { PlayerRegistry } from "./player-registry";
-
-export const MERCHANT_BASE = "/vendor/merchant/v2";
 
 type Env = { Variables: { catalog: Catalog; ctx: MerchantContext; userId: string } };
 

@@ -1,5 +1,37 @@
 /** Converts catalog prices (USD) into the currency a caller asked for, at fixed rates. */
-import { COUNTRY_CURRENCY, CURRENCIES, type CurrencyRule } from "../shared/config";
+
+export interface CurrencyRule {
+  /** Units of this currency per US dollar. */
+  rate: number;
+  /** Digits after the decimal point. */
+  decimals: number;
+  /** Prices are rounded to a multiple of this, in major units (store price points). */
+  step: number;
+}
+
+/** Prices are kept in USD and converted at these fixed rates. */
+export const CURRENCIES: Readonly<Record<string, CurrencyRule>> = {
+  USD: { rate: 1, decimals: 2, step: 0.01 },
+  EUR: { rate: 0.92, decimals: 2, step: 0.01 },
+  GBP: { rate: 0.79, decimals: 2, step: 0.01 },
+  JPY: { rate: 150, decimals: 0, step: 10 },
+  CNY: { rate: 7.2, decimals: 2, step: 0.1 },
+  KRW: { rate: 1350, decimals: 0, step: 100 },
+};
+
+/** The Store API has no currency parameter: it prices by country. */
+export const COUNTRY_CURRENCY: Readonly<Record<string, string>> = {
+  US: "USD",
+  DE: "EUR",
+  FR: "EUR",
+  ES: "EUR",
+  IT: "EUR",
+  NL: "EUR",
+  GB: "GBP",
+  JP: "JPY",
+  CN: "CNY",
+  KR: "KRW",
+};
 
 export interface Pricing {
   /** The currency prices are answered in: the one asked for, or USD when it is not sold in. */

@@ -4,8 +4,9 @@
  * reads it back, and its payments are recorded on it so tests can see what was (not) paid.
  */
 import { randomInt } from "node:crypto";
+import { DEMO_USER_ID } from "../data/players";
 import type { Clock } from "../shared/clock";
-import { DEMO_PROJECT_ID, DEMO_USER_ID } from "../shared/config";
+import { DEMO_PROJECT_ID } from "../shared/config";
 
 /** A token lives 24 hours (seed 002 ~line 168). */
 export const TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -15,6 +16,14 @@ export const SEED_TOKEN = "abcdef1234567890abcdef1234567890";
 
 /** Who issued the token: the Merchant API token call, or the Store API's payment call. */
 export type TokenKind = "merchant" | "store";
+
+/** The page a token opens: /paystation2/ for Merchant API tokens, /paystation4/ for Store ones. */
+export function payStationUrl(origin: string, token: string, kind: TokenKind): string {
+  const encoded = encodeURIComponent(token);
+  return kind === "store"
+    ? `${origin}/paystation4/?token=${encoded}`
+    : `${origin}/paystation2/?access_token=${encoded}`;
+}
 
 export type UiSize = "small" | "medium" | "large";
 

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { Hono } from "hono";
 import { type Clock, isoDate } from "../shared/clock";
 import { readJson } from "../shared/request-body";
-import { serveFile } from "../website/pages";
+import { serveFile } from "../shared/static-files";
 import type { Fulfilment } from "./fulfilment";
 import { FAILURE_REASONS, findTestCard, normalizeCardNumber } from "./paystation-cards";
 import {

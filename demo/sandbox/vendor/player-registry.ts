@@ -5,14 +5,14 @@
  * used-up limits and its active plan; everyone else starts with nothing.
  */
 import type { Catalog, CatalogItem } from "../data/catalog-types";
-import type { Clock } from "../shared/clock";
 import {
-  DEMO_PROJECT_ID,
   DEMO_USER_ID,
   DEMO_USER_START_BALANCE,
   type DemoPlayer,
   findPlayer,
-} from "../shared/config";
+} from "../data/players";
+import type { Clock } from "../shared/clock";
+import { DEMO_PROJECT_ID } from "../shared/config";
 
 export const DAY_MS = 86_400_000;
 

@@ -4,11 +4,10 @@
  * Pay Station token for it, which opens as `/paystation4/?token=...`.
  */
 import { localize } from "../data/catalog";
-import { CURRENCIES } from "../shared/config";
 import { storeError } from "../shared/errors";
 import type { Schema } from "../shared/json-schema";
 import { type Fulfilment, LIMIT_REACHED } from "./fulfilment";
-import { pricingFor } from "./money";
+import { CURRENCIES, pricingFor } from "./money";
 import type { OrderRegistry } from "./orders";
 import type { TokenRegistry, UiSize } from "./paystation-tokens";
 import { readStoreBody, requirePlayer } from "./store-query";

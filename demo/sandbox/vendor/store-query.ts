@@ -2,7 +2,7 @@
  * The query and header checks the Store API and the subscriptions API share: paging, locale,
  * country and the optional player token. Problems answer in the Store error shape.
  */
-import { DEMO_USER_ID } from "../shared/config";
+import { DEMO_USER_ID } from "../data/players";
 import { storeError } from "../shared/errors";
 import { type Schema, validate } from "../shared/json-schema";
 import { readOptionalJson } from "../shared/request-body";

@@ -6,10 +6,10 @@
 import { Hono } from "hono";
 import { localize } from "../data/catalog";
 import type { Catalog } from "../data/catalog-types";
-import { CURRENCIES } from "../shared/config";
 import { storeError } from "../shared/errors";
 import type { Schema } from "../shared/json-schema";
 import { type Fulfilment, isRefusal, type Refusal } from "./fulfilment";
+import { CURRENCIES } from "./money";
 import { type Order, type OrderRegistry, orderTotal } from "./orders";
 import type { PlayerRegistry } from "./player-registry";
 import { readStoreBody, requirePlayer } from "./store-query";

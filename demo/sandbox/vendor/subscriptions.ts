@@ -6,11 +6,12 @@
 import { Hono } from "hono";
 import { localize, projectFromParam } from "../data/catalog";
 import type { CatalogPlan } from "../data/catalog-types";
-import { CURRENCIES } from "../shared/config";
 import { storeError } from "../shared/errors";
 import type { Schema } from "../shared/json-schema";
-import { payStationOriginFor, payStationUrl } from "../shared/paystation-origin";
+import { payStationOriginFor } from "../shared/paystation-origin";
+import { CURRENCIES } from "./money";
 import type { TokenRegistry } from "./paystation-tokens";
+import { payStationUrl } from "./paystation-tokens";
 import type { PlayerRegistry } from "./player-registry";
 import {
   page,

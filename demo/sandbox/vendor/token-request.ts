@@ -6,10 +6,9 @@
 
 import { localize } from "../data/catalog";
 import type { Catalog } from "../data/catalog-types";
-import { CURRENCIES } from "../shared/config";
 import { type PropertyErrors, type Schema, validate } from "../shared/json-schema";
 import { isObject } from "../shared/request-body";
-import { pricingFor } from "./money";
+import { CURRENCIES, pricingFor } from "./money";
 import type {
   PurchaseLine,
   TokenGift,

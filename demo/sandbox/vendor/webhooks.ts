@@ -14,13 +14,11 @@
 import { localize } from "../data/catalog";
 import type { Catalog } from "../data/catalog-types";
 import { isoDate } from "../shared/clock";
-import { CURRENCIES } from "../shared/config";
 import { signatureHeader } from "../shared/webhook-signature";
+import { CURRENCIES } from "./money";
 import { type Order, orderTotal } from "./orders";
 import type { PaymentRecord, PurchaseLine, TokenRecord } from "./paystation-tokens";
 import type { ActiveSubscription } from "./player-registry";
-
-export { signWebhook } from "../shared/webhook-signature";
 
 /** Anything that answers a Request, such as a Hono app. */
 export interface WebhookTarget {

@@ -4,14 +4,12 @@
  * policy also lets it frame the Pay Station origin), `/paystation-snippet.html` (the seed's
  * embed snippet verbatim, an inline script, so with no policy), `/demo/*` (page scripts and
  * styles, not the sandbox sources) and `/dist/*` (the built bundles, never cached so a
- * rebuild shows at once).
+ * rebuild shows at once). These are the studio's web pages, which embed the widget.
  */
-import { readFile } from "node:fs/promises";
-import { extname, join, resolve, sep } from "node:path";
+import { join } from "node:path";
 import { Hono } from "hono";
 import { payStationOriginFor } from "../shared/paystation-origin";
-
-export const PAGE_CSP = "default-src 'self'";
+import { FILE_TYPES, notFound, PAGE_CSP, serveFile } from "../shared/static-files";
 
 /**
  * An origin no sandbox page uses, which browser tests route themselves: a Pay Station frame
@@ -37,47 +35,6 @@ export function launcherPageCsp(requestUrl: string): string {
   return `${PAGE_CSP}; frame-src 'self' ${payStationOriginFor(requestUrl)} ${TEST_FOREIGN_ORIGIN}`;
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".json": "application/json",
-  ".map": "application/json",
-  ".ts": "text/plain; charset=utf-8",
-};
-
-const notFound = () =>
-  new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
-
-export interface ServeOptions {
-  headers?: Record<string, string>;
-  /** The Content-Type, when the file's extension does not tell it. */
-  type?: string;
-  /** The Content-Security-Policy of an HTML page; null for none. Default: PAGE_CSP. */
-  csp?: string | null;
-}
-
-/** Reads `relative` inside `dir`, refusing anything that escapes it or has an unknown type. */
-export async function serveFile(dir: string, relative: string, options: ServeOptions = {}) {
-  const type = options.type ?? TYPES[extname(relative)];
-  const path = resolve(dir, relative);
-  if (!type || !path.startsWith(dir + sep)) return notFound();
-  try {
-    const body = await readFile(path);
-    const response = new Response(body, {
-      headers: { "Content-Type": type, ...options.headers },
-    });
-    const csp = options.csp === undefined ? PAGE_CSP : options.csp;
-    if (type.startsWith("text/html") && csp !== null)
-      response.headers.set("Content-Security-Policy", csp);
-    return response;
-  } catch {
-    return notFound();
-  }
-}
-
 export function createStatic(root: string) {
   const demoDir = join(root, "demo");
   const distDir = join(root, "dist");
@@ -94,7 +51,7 @@ export function createStatic(root: string) {
   app.get("/paystation-snippet.html", () =>
     serveFile(demoDir, "paystation-snippet.txt", {
       ...noStore,
-      type: TYPES[".html"],
+      type: FILE_TYPES[".html"],
       csp: null,
     }),
   );
