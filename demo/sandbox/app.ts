@@ -1,28 +1,30 @@
 /**
  * The whole sandbox as one Hono app, testable with app.request() and no socket. The outer
  * layer counts requests, strips a `/faults/{spec}` prefix and applies its fault, and answers
- * CORS for the browser-facing Xsolla APIs; the inner app routes to the emulated services.
+ * CORS for the browser-facing Xsolla APIs; the inner app routes to the emulated vendor
+ * (vendor/), the studio's game server (game-server/) and web pages (website/), and the catalog's
+ * images (data/). The test hooks (testing/) sit beside the outer layer, uncounted.
  */
 import { fileURLToPath } from "node:url";
 import { Hono } from "hono";
-import { type Clock, createClock } from "./clock";
-import { PROJECT_SECRET_KEY, PROJECT_WEBHOOK_URL, SLOW_FAULT_MS } from "./config";
-import { answerWithFault } from "./fault-responses";
-import { classifyPath, faultFor, parseFaultSpec, splitFaultPrefix } from "./faults";
+import { createImages } from "./data/images";
 import { createGameServer } from "./game-server";
-import { createImages } from "./images";
-import { createOrderRegistry, type OrderRegistry } from "./orders";
-import { createPayStation } from "./paystation";
-import { createPayStationHooks } from "./paystation-hooks";
-import { createTokenRegistry, type TokenRegistry } from "./paystation-tokens";
-import { createRequestCounter } from "./request-counter";
-import { createStatic } from "./static";
-import { createStoreApi } from "./store";
-import { createSubscriptionsApi } from "./subscriptions";
-import { createFulfilment } from "./vendor-fulfilment";
-import { createMerchantVendor } from "./vendor-merchant";
-import { createPlayerRegistry, type PlayerRegistry } from "./vendor-players";
-import { createWebhookSender } from "./vendor-webhooks";
+import { type Clock, createClock } from "./shared/clock";
+import { PROJECT_SECRET_KEY, PROJECT_WEBHOOK_URL } from "./shared/config";
+import { answerWithFault, SLOW_FAULT_MS } from "./testing/fault-responses";
+import { classifyPath, faultFor, parseFaultSpec, splitFaultPrefix } from "./testing/faults";
+import { createRequestCounter } from "./testing/request-counter";
+import { createTestHooks } from "./testing/test-hooks";
+import { createFulfilment } from "./vendor/fulfilment";
+import { createMerchantVendor } from "./vendor/merchant";
+import { createOrderRegistry, type OrderRegistry } from "./vendor/orders";
+import { createPayStation } from "./vendor/paystation";
+import { createTokenRegistry, type TokenRegistry } from "./vendor/paystation-tokens";
+import { createPlayerRegistry, type PlayerRegistry } from "./vendor/player-registry";
+import { createStoreApi } from "./vendor/store";
+import { createSubscriptionsApi } from "./vendor/subscriptions";
+import { createWebhookSender } from "./vendor/webhooks";
+import { createStatic } from "./website/pages";
 
 export interface SandboxOptions {
   /** The repository root, for demo/ and dist/. Default: two folders up from this module. */
@@ -125,20 +127,7 @@ export function createSandboxApp(options: SandboxOptions = {}) {
   }
 
   const app = new Hono();
-  app.get("/__sandbox/requests", (c) => c.json(counter.snapshot()));
-  app.post("/__sandbox/requests/reset", (c) => {
-    counter.reset();
-    return c.json(counter.snapshot());
-  });
-  // What the emulated vendor recorded, for tests that count orders ("a double click is one").
-  app.get("/__sandbox/orders", (c) =>
-    c.json(
-      registries.orders
-        .ofUser(c.req.query("user") ?? "")
-        .map(({ orderId, status, payment, items }) => ({ orderId, status, payment, items })),
-    ),
-  );
-  app.route("/", createPayStationHooks(clock, registries));
+  app.route("/", createTestHooks(clock, counter, registries));
   app.all("*", async (c) => {
     const url = new URL(c.req.url);
     counter.record(c.req.method, url);

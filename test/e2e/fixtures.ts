@@ -9,7 +9,7 @@
  * finding a widget, reading the page's event log and recording the widget's API calls.
  */
 import { test as base, expect, type Locator, type Page, type Request } from "@playwright/test";
-import { type ApiSection, classifyPath, splitFaultPrefix } from "../../demo/sandbox/faults";
+import { type ApiSection, classifyPath, splitFaultPrefix } from "../../demo/sandbox/testing/faults";
 
 export type { ApiSection };
 export { expect };

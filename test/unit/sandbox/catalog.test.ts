@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { getCatalog, itemsInGroup, placeGroups } from "../../../demo/sandbox/catalog";
-import { BENCH_PROJECT_ID, DEMO_PROJECT_ID } from "../../../demo/sandbox/config";
-import { pricingFor } from "../../../demo/sandbox/money";
+import { getCatalog, itemsInGroup, placeGroups } from "../../../demo/sandbox/data/catalog";
+import { BENCH_PROJECT_ID, DEMO_PROJECT_ID } from "../../../demo/sandbox/shared/config";
+import { pricingFor } from "../../../demo/sandbox/vendor/money";
 
 const demo = getCatalog(DEMO_PROJECT_ID);
 if (!demo) throw new Error("the demo catalog is missing");

@@ -4,7 +4,7 @@ import {
   faultFor,
   parseFaultSpec,
   splitFaultPrefix,
-} from "../../../demo/sandbox/faults";
+} from "../../../demo/sandbox/testing/faults";
 import { demoQuery, sandbox } from "./helpers";
 
 describe("fault spec parser", () => {

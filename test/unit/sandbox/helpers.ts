@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect } from "vitest";
 import { createSandboxApp } from "../../../demo/sandbox/app";
-import { MERCHANT_API_KEY, MERCHANT_ID } from "../../../demo/sandbox/config";
+import { MERCHANT_API_KEY, MERCHANT_ID } from "../../../demo/sandbox/shared/config";
 
 /** A fixed moment, so countdowns and dates are predictable. */
 export const NOW = Date.UTC(2026, 5, 1, 12, 0, 0);

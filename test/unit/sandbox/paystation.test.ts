@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createSandboxApp } from "../../../demo/sandbox/app";
-import { MERCHANT_ID } from "../../../demo/sandbox/config";
-import { PAYSTATION_CSP } from "../../../demo/sandbox/paystation";
-import { payStationOrigin, payStationOriginFor } from "../../../demo/sandbox/paystation-origin";
-import { SEED_TOKEN, TOKEN_LIFETIME_MS } from "../../../demo/sandbox/paystation-tokens";
+import { MERCHANT_ID } from "../../../demo/sandbox/shared/config";
+import {
+  payStationOrigin,
+  payStationOriginFor,
+} from "../../../demo/sandbox/shared/paystation-origin";
+import { PAYSTATION_CSP } from "../../../demo/sandbox/vendor/paystation";
+import { SEED_TOKEN, TOKEN_LIFETIME_MS } from "../../../demo/sandbox/vendor/paystation-tokens";
 import { basicAuth, expectSeedShape, fixture, NOW, sandbox } from "./helpers";
 
 type App = ReturnType<typeof createSandboxApp>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PROJECT_SECRET_KEY } from "../../../demo/sandbox/config";
-import { signWebhook } from "../../../demo/sandbox/vendor-webhooks";
+import { PROJECT_SECRET_KEY } from "../../../demo/sandbox/shared/config";
+import { signWebhook } from "../../../demo/sandbox/shared/webhook-signature";
 import {
   browserOf,
   expectSeedShape,

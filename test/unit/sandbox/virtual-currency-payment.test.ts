@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { getCatalog } from "../../../demo/sandbox/catalog";
-import { createClock } from "../../../demo/sandbox/clock";
-import { DEMO_PROJECT_ID, MERCHANT_ID } from "../../../demo/sandbox/config";
-import { createOrderRegistry } from "../../../demo/sandbox/orders";
-import type { TokenRecord } from "../../../demo/sandbox/paystation-tokens";
-import { createFulfilment, LIMIT_REACHED } from "../../../demo/sandbox/vendor-fulfilment";
-import type { PlayerRegistry } from "../../../demo/sandbox/vendor-players";
-import type { WebhookSender } from "../../../demo/sandbox/vendor-webhooks";
+import { getCatalog } from "../../../demo/sandbox/data/catalog";
+import { createClock } from "../../../demo/sandbox/shared/clock";
+import { DEMO_PROJECT_ID, MERCHANT_ID } from "../../../demo/sandbox/shared/config";
+import { createFulfilment, LIMIT_REACHED } from "../../../demo/sandbox/vendor/fulfilment";
+import { createOrderRegistry } from "../../../demo/sandbox/vendor/orders";
+import type { TokenRecord } from "../../../demo/sandbox/vendor/paystation-tokens";
+import type { PlayerRegistry } from "../../../demo/sandbox/vendor/player-registry";
+import type { WebhookSender } from "../../../demo/sandbox/vendor/webhooks";
 import { basicAuth, browserOf, NOW, sandbox, tokenRecord } from "./helpers";
 
 type App = ReturnType<typeof sandbox>;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PROJECT_SECRET_KEY } from "../../../demo/sandbox/config";
-import { signWebhook } from "../../../demo/sandbox/vendor-webhooks";
-import { signatureMatches } from "../../../demo/sandbox/webhook-signature";
+import { PROJECT_SECRET_KEY } from "../../../demo/sandbox/shared/config";
+import { signatureMatches, signWebhook } from "../../../demo/sandbox/shared/webhook-signature";
 import { browserOf, fixture, sandbox } from "./helpers";
 
 const listener = "/game/webhooks/xsolla";

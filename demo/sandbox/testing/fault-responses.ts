@@ -1,0 +1,96 @@
+/** The answers of each fault kind, in the shape of the contract the faulty path belongs to. */
+import { merchantError, storeError } from "../shared/errors";
+import type { ApiSection, Contract, FaultKind } from "./faults";
+
+/** The delay of the `slow` fault. */
+export const SLOW_FAULT_MS = 1500;
+
+type Bodies = Partial<Record<ApiSection, unknown>>;
+
+/** Valid answers with nothing in them. */
+const EMPTY: Record<Contract, Bodies> = {
+  merchant: {
+    groups: { groups: [] },
+    items: { items: [] },
+    packages: { packages: [] },
+    plans: { packages: [], active_user_package: null },
+    promotion: [],
+  },
+  store: {
+    groups: { groups: [] },
+    items: { has_more: false, items: [] },
+    packages: { has_more: false, items: [] },
+  },
+  subscriptions: { plans: { items: [], has_more: false } },
+};
+
+/** Valid JSON in which the fields have the wrong types. */
+const WRONG_SHAPE: Record<Contract, Bodies> = {
+  merchant: {
+    groups: { groups: { id: "1", name: 42, children: "none" } },
+    items: { items: [{ id: "one", sku: 7, name: null, amount: "free", bonus_virtual_items: {} }] },
+    packages: { packages: "sold out" },
+    plans: {
+      packages: [{ id: 299, charge_amount: "2.99", period_unit: 3 }],
+      active_user_package: "none",
+    },
+    promotion: { seconds: "soon", name: 42, description: false },
+  },
+  store: {
+    groups: { groups: [{ external_id: 12, name: ["Weapons"], children: "none" }] },
+    items: { has_more: "no", items: { sku: "sword" } },
+    packages: {
+      has_more: false,
+      items: [{ sku: 5, type: "bundle", price: "cheap", content: "gold" }],
+    },
+  },
+  subscriptions: {
+    plans: { items: [{ plan_id: "one", charge: "4.99", period: "monthly" }], has_more: 0 },
+  },
+};
+
+function errorResponse(contract: Contract, section: ApiSection, status: 500 | 404): Response {
+  if (contract === "merchant") {
+    return status === 500
+      ? merchantError(500, "Internal Server Error", "The server could not complete the request.")
+      : merchantError(404, "Not Found", "The requested resource does not exist.");
+  }
+  if (status === 500) return storeError(500, 1000, "Internal server error");
+  return section === "groups" || section === "items"
+    ? storeError(404, 4403, "Item group not found")
+    : storeError(404, 4001, "Not found");
+}
+
+function json(body: unknown): Response {
+  return new Response(JSON.stringify(body), { headers: { "Content-Type": "application/json" } });
+}
+
+/**
+ * Answers a request under a fault. Faults that replace a body let the request run first, so
+ * a request the service would refuse (bad auth, missing parameter) is still refused.
+ */
+export async function answerWithFault(
+  kind: FaultKind,
+  target: { contract: Contract; section: ApiSection },
+  next: () => Promise<Response>,
+  slowMs: number,
+): Promise<Response> {
+  const { contract, section } = target;
+  if (kind === "500" || kind === "404")
+    return errorResponse(contract, section, Number(kind) as 500 | 404);
+  if (kind === "slow") {
+    await new Promise((done) => setTimeout(done, slowMs));
+    return next();
+  }
+  const real = await next();
+  if (!real.ok) return real;
+  if (kind === "empty") return json(EMPTY[contract][section]);
+  if (kind === "wrongshape") return json(WRONG_SHAPE[contract][section]);
+  // malformed: the real answer cut in half. A proper prefix of a JSON object or array is
+  // never valid JSON, so this is what a dropped connection mid-body looks like.
+  const text = await real.text();
+  return new Response(text.slice(0, Math.max(1, Math.floor(text.length / 2))), {
+    status: 200,
+    headers: { "Content-Type": "application/json" },
+  });
+}

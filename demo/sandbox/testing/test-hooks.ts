@@ -1,0 +1,35 @@
+/**
+ * The sandbox's routes for tests, outside the emulated services (no auth, not counted):
+ * `GET /__sandbox/requests` and `POST /__sandbox/requests/reset` read and reset the request
+ * counts, `GET /__sandbox/orders?user=ID` lists the orders the emulated vendor made for a
+ * player, and `/__sandbox/paystation/*` mints and shows Pay Station tokens (paystation-hooks.ts).
+ */
+import { Hono } from "hono";
+import type { Clock } from "../shared/clock";
+import type { OrderRegistry } from "../vendor/orders";
+import type { TokenRegistry } from "../vendor/paystation-tokens";
+import { createPayStationHooks } from "./paystation-hooks";
+import type { RequestCounter } from "./request-counter";
+
+export function createTestHooks(
+  clock: Clock,
+  counter: RequestCounter,
+  registries: { tokens: TokenRegistry; orders: OrderRegistry },
+) {
+  const app = new Hono();
+  app.get("/__sandbox/requests", (c) => c.json(counter.snapshot()));
+  app.post("/__sandbox/requests/reset", (c) => {
+    counter.reset();
+    return c.json(counter.snapshot());
+  });
+  // What the emulated vendor recorded, for tests that count orders ("a double click is one").
+  app.get("/__sandbox/orders", (c) =>
+    c.json(
+      registries.orders
+        .ofUser(c.req.query("user") ?? "")
+        .map(({ orderId, status, payment, items }) => ({ orderId, status, payment, items })),
+    ),
+  );
+  app.route("/", createPayStationHooks(clock, registries));
+  return app;
+}
