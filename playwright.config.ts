@@ -21,7 +21,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "node build/sandbox/server.js",
+    command: "node scripts/e2e-sandbox.mjs",
     env: { PORT: String(port) },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
