@@ -21,10 +21,13 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "node build/sandbox/server.js",
+    command: "node scripts/e2e-sandbox.mjs",
     env: { PORT: String(port) },
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never someone else's server: another checkout's sandbox on this port runs other code and
+    // stops when its own run ends, in the middle of this one. A taken port fails at once;
+    // E2E_PORT picks another.
+    reuseExistingServer: false,
     timeout: 20_000,
   },
 });

@@ -14,10 +14,21 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
+/** Debian's binary (without its wrapper script), else the wrapper. */
+export const DEBIAN_CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"];
+
+/**
+ * CHROMIUM_PATH, else Debian's Chromium, or null when none exists. `env` and `exists` are
+ * parameters so that scripts/ensure-chromium.mjs can be tested without a browser.
+ */
+export function findChromium(env = process.env, exists = existsSync) {
+  const candidates = [env.CHROMIUM_PATH, ...DEBIAN_CHROMIUM];
+  return candidates.find((path) => path && exists(path)) ?? null;
+}
+
 /** CHROMIUM_PATH, else Debian's binary (without its wrapper script), else the wrapper. */
 export function chromiumPath() {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/lib/chromium/chromium", "/usr/bin/chromium"];
-  const found = candidates.find((path) => path && existsSync(path));
+  const found = findChromium();
   if (!found)
     throw new Error("Chromium not found: install Debian's chromium or set CHROMIUM_PATH.");
   return found;

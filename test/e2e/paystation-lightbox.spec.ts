@@ -3,8 +3,8 @@
  * it (and the options that take them away), where the keyboard focus goes, a hostile page
  * stylesheet, and axe with the lightbox open and closed.
  */
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { analyzeWithFrames } from "./axe";
 import { expect, test } from "./fixtures";
 import {
   buyButton,
@@ -14,6 +14,7 @@ import {
   launcherLog,
   lightbox,
   openLauncherDemo,
+  payStationOrigin,
 } from "./paystation/helpers";
 
 /** Opens the demo with the given lightbox options and the lightbox with the Buy button. */
@@ -301,27 +302,39 @@ test.describe("a hostile page stylesheet", () => {
 });
 
 test.describe("axe", () => {
-  /** axe's violations, and how many checked nodes were inside a frame (its target has a path). */
+  /** The lightbox's frame, as the first part of axe's target for a node inside it. */
+  const LIGHTBOX_FRAME = ['div[data-xpaystation-widget-lightbox=""]', "iframe"];
+
+  /** axe's violations, readable, the documents it ran in, and what it passed inside a frame. */
   async function analyze(page: Page) {
-    const { violations, passes } = await new AxeBuilder({ page }).analyze();
+    const { results, frames } = await analyzeWithFrames(page);
     return {
-      violations: violations.map(({ id, impact, help, nodes }) => ({
+      violations: results.violations.map(({ id, impact, help, nodes }) => ({
         id,
         impact,
         help,
         targets: nodes.map((node) => JSON.stringify(node.target)),
       })),
-      inFrames: passes.flatMap(({ nodes }) => nodes).filter((node) => node.target.length > 1)
-        .length,
+      frames,
+      passedInFrames: (rule: string) =>
+        results.passes
+          .filter(({ id }) => id === rule)
+          .flatMap(({ nodes }) => nodes.map((node) => node.target))
+          .filter((target) => target.length > 1),
     };
   }
 
   test("finds nothing on the launcher demo, closed and with the lightbox open", async ({
     page,
+    baseURL,
   }) => {
     await openLauncherDemo(page, { mode: "lightbox" });
-    expect((await analyze(page)).violations, "the demo page, lightbox closed").toEqual([]);
+    const closed = await analyze(page);
+    expect(closed.violations, "the demo page, lightbox closed").toEqual([]);
+    expect(closed.frames, "the demo page has no frame").toEqual([page.url()]);
+
     await buyButton(page).click();
+    // Pay Station's document is there: its heading shows inside the frame.
     await expectLightboxLoaded(page);
     const box = lightbox(page);
     await expect(box.dialog).toHaveAttribute("aria-modal", "true");
@@ -329,6 +342,18 @@ test.describe("axe", () => {
     await expect(box.iframe).toHaveAttribute("allow", "payment");
     const open = await analyze(page);
     expect(open.violations, "the lightbox open, with Pay Station's form").toEqual([]);
-    expect(open.inFrames, "axe did check the Pay Station frame").toBeGreaterThan(0);
+    expect(open.frames, "axe ran in the page and in Pay Station's frame").toEqual([
+      page.url(),
+      expect.stringMatching(new RegExp(`^${payStationOrigin(baseURL)}/paystation2/\\?`)),
+    ]);
+    // What axe checked in there: Pay Station's heading and each field of its card form.
+    expect(open.passedInFrames("empty-heading")).toContainEqual([LIGHTBOX_FRAME, "h1"]);
+    expect(open.passedInFrames("label")).toEqual(
+      expect.arrayContaining([
+        [LIGHTBOX_FRAME, "#ps-card-number"],
+        [LIGHTBOX_FRAME, "#ps-card-expiry"],
+        [LIGHTBOX_FRAME, "#ps-card-cvv"],
+      ]),
+    );
   });
 });

@@ -9,6 +9,13 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** The product card that shows `name` (getByText throws when none or several do). */
+function cardOf(name: string): HTMLElement {
+  const card = screen.getByText(name).closest("li");
+  if (!card) throw new Error(`"${name}" is not on a product card`);
+  return card;
+}
+
 describe("the storefront catalog", () => {
   it("shows skeletons while sections load", async () => {
     let open!: () => void;
@@ -25,16 +32,20 @@ describe("the storefront catalog", () => {
     const { loaded, onLoaded } = await setup();
     await loaded;
     await screen.findByText("Iron Sword");
-    expect(screen.getByRole("tree", { name: "Item groups" })).toBeTruthy();
-    expect(screen.getByText("500 Gold")).toBeTruthy();
-    expect(screen.getByText("+10 bonus")).toBeTruthy();
-    expect(screen.getByText("Bonus: Rabbit ×1")).toBeTruthy();
-    expect(screen.getByText("Most Popular")).toBeTruthy();
-    expect(screen.getByText("Silver Status")).toBeTruthy();
-    expect(screen.getByText("Your plan")).toBeTruthy();
-    expect(screen.getByText("Next charge on June 28, 2030")).toBeTruthy();
-    expect(screen.getByText("7-day free trial")).toBeTruthy();
-    expect(screen.getByText("Summer Sale")).toBeTruthy();
+    // The first group's first child is open in the tree.
+    const tree = screen.getByRole("tree", { name: "Item groups" });
+    expect(within(tree).getByRole("treeitem", { selected: true }).textContent).toBe("Swords");
+    // Each product's details show on its own card (getBy throws when a text is missing).
+    const gold = cardOf("500 Gold");
+    for (const text of ["+10 bonus", "Bonus: Rabbit ×1", "Most Popular"]) {
+      within(gold).getByText(text);
+    }
+    const silver = cardOf("Silver Status");
+    within(silver).getByText("Your plan");
+    within(silver).getByText("Next charge on June 28, 2030");
+    expect(within(silver).queryByText("7-day free trial")).toBeNull();
+    within(cardOf("Gold Status")).getByText("7-day free trial");
+    expect(screen.getByRole("heading", { name: "Summer Sale" }).textContent).toBe("Summer Sale");
     expect(screen.getByRole("timer").textContent).toMatch(/^Ends in 1d 01:01:0\d$/);
     expect(onLoaded).toHaveBeenCalledWith({ groups: 4, items: 2, packages: 1, plans: 2 });
   });
@@ -43,17 +54,19 @@ describe("the storefront catalog", () => {
     await setup();
     const card = (await screen.findByText("Iron Sword")).closest("li") as HTMLElement;
     expect(card.querySelector("s")?.textContent).toBe("Original price: $4.99");
-    expect(within(card).getByText("$4.00")).toBeTruthy();
-    const free = screen.getByText("Starter Kit").closest("li") as HTMLElement;
-    expect(within(free).getByText("Free")).toBeTruthy();
-    expect(within(free).getByText("1 left")).toBeTruthy();
+    within(card).getByText("$4.00");
+    const free = cardOf("Starter Kit");
+    within(free).getByText("Free");
+    within(free).getByText("1 left");
+    expect(within(free).queryByText(/\$/)).toBeNull();
   });
 
   it("formats money for the widget's locale", async () => {
     await setup("zh");
     const card = (await screen.findByText("Iron Sword")).closest("li") as HTMLElement;
-    expect(within(card).getByText("US$4.00")).toBeTruthy();
-    expect(screen.getByRole("heading", { name: "虚拟货币" })).toBeTruthy();
+    within(card).getByText("US$4.00");
+    expect(within(cardOf("500 Gold")).queryByText("$4.99")).toBeNull();
+    screen.getByRole("heading", { name: "虚拟货币" });
   });
 
   it("keeps the other sections working when one fails, and retries it", async () => {
@@ -65,7 +78,7 @@ describe("the storefront catalog", () => {
     expect(alert.textContent).toContain("Couldn't load Subscriptions.");
     expect(alert.textContent).toContain("error 500");
     expect(alert.textContent).toContain("Server said: Boom");
-    expect(screen.getByText("500 Gold")).toBeTruthy();
+    expect(cardOf("500 Gold").textContent).toContain("+10 bonus");
     expect(onError).toHaveBeenCalledWith("plans", expect.objectContaining({ code: "http-500" }));
     backend.answers.subscriptions = await createFakeBackend().getSubscriptions();
     fireEvent.click(screen.getByRole("button", { name: "Reload Subscriptions" }));
@@ -86,7 +99,7 @@ describe("the storefront catalog", () => {
     const tree = screen.getByRole("tree");
     fireEvent.click(await within(tree).findByText("Bows"));
     await screen.findByText("Long Bow");
-    expect(screen.getByText("2 Gold")).toBeTruthy();
+    within(cardOf("Long Bow")).getByText("2 Gold");
     fireEvent.click(within(tree).getByText("Swords"));
     await screen.findByText("Iron Sword");
     expect(backend.calls.filter((c) => c === "items:11")).toHaveLength(1);
@@ -129,6 +142,6 @@ describe("the storefront catalog", () => {
     });
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("ストアから読み取れない応答が返されました。");
-    expect(screen.getByText("500 Gold")).toBeTruthy();
+    expect(cardOf("500 Gold").textContent).toContain("+10");
   });
 });

@@ -39,9 +39,20 @@ describe("mount()", () => {
   });
 
   it("lets a late subscriber learn that init happened through ready", async () => {
-    const handle = mount(host(), options, { backend: createFakeBackend() });
+    const element = host();
+    const inits: unknown[] = [];
+    element.addEventListener("game-storefront:init", (event) =>
+      inits.push((event as CustomEvent).detail),
+    );
+    const handle = mount(element, options, { backend: createFakeBackend() });
     await new Promise((resolve) => setTimeout(resolve, 10));
+    // Subscribed too late for the event itself...
+    const late = vi.fn();
+    handle.on("init", late);
+    // ...but ready says it happened, and it happened once, with the widget's options.
     await expect(handle.ready).resolves.toBeUndefined();
+    expect(late).not.toHaveBeenCalled();
+    expect(inits).toEqual([{ backend: "merchant", projectId: "44056", locale: "en" }]);
   });
 
   it("reports a failing section as an error event with a stable code", async () => {

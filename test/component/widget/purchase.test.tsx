@@ -25,7 +25,8 @@ describe("buying from the storefront", () => {
       "Buy 500 Gold",
       "Subscribe to Gold Status",
     ]) {
-      expect(screen.getByRole("button", { name })).toBeTruthy();
+      const button = screen.getByRole("button", { name }) as HTMLButtonElement;
+      expect(button.disabled, name).toBe(false);
     }
     // The active plan is the player's already: nothing to buy.
     expect(screen.queryByRole("button", { name: "Subscribe to Silver Status" })).toBeNull();
