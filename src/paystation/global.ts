@@ -6,11 +6,12 @@ type Constant<S extends string> = S extends `${infer A}-${infer B}`
 export type EventTypes = { [K in PayStationEventName as Constant<K>]: K };
 
 /**
- * The vendor's `App.eventTypes` ({INIT: "init", OPEN_WINDOW: "open-window", …}), built from
- * the names to keep the script small; the type above spells every entry out.
+ * The vendor's `App.eventTypes` ({INIT: "init", OPEN_WINDOW: "open-window", …}), every one of
+ * them (pages subscribe to each by its constant), built from the names to keep the script
+ * small; the type above spells every entry out.
  */
 export const eventTypes = /* @__PURE__ */ Object.fromEntries(
-  "init open open-window open-lightbox load close close-window close-lightbox status status-invoice status-delivering status-troubled status-done user-country error"
+  "init open open-window open-lightbox load close close-window close-lightbox status status-invoice status-delivering status-troubled status-done user-country fcp error"
     .split(" ")
     .map((name) => [name.toUpperCase().replace(/-/g, "_"), name]),
 ) as EventTypes;
@@ -44,8 +45,10 @@ export function installGlobal(): XPayStationWidget {
       ps.open();
     }
   };
-  const api: XPayStationWidget = {
+  // Typed by assertion: the marker is no part of the public type.
+  const api = {
     ...ps,
+    [OURS]: 1,
     eventTypes,
     init(options) {
       ps.init(options);
@@ -57,8 +60,7 @@ export function installGlobal(): XPayStationWidget {
       document.removeEventListener("click", onClick);
       if (window.XPayStationWidget === api) delete window.XPayStationWidget;
     },
-  };
-  Object.defineProperty(api, OURS, { value: true });
+  } as XPayStationWidget;
   window.XPayStationWidget = api;
   return api;
 }
