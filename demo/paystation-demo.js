@@ -31,6 +31,7 @@ const KNOWN_EVENTS = [
   "close-lightbox",
   "close-window",
   "user-country",
+  "fcp",
   "error",
 ];
 const LOG_LIMIT = 200;

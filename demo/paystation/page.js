@@ -342,7 +342,12 @@ function runHooks() {
 
 function ready(info) {
   postDimensions();
-  if (info) send("user-country", { user_country: info.user.country });
+  if (info) {
+    send("user-country", { user_country: info.user.country });
+    // The real page reports its first contentful paint; the vendor's script passes the data on
+    // as the `fcp` event's detail. Here: when the form first shows, in ms since navigation.
+    send("fcp", { fcp: Math.round(performance.now()) });
+  }
   new ResizeObserver(postDimensions).observe(byId("ps-root"));
   runHooks();
 }

@@ -11,14 +11,25 @@ export type PayStationHandler<D = unknown> = {
 }["bivariance"];
 
 export interface Events {
-  /** Adds the handler for each of the space-separated names; returns its removal. */
+  /**
+   * Adds the handler for each of the space-separated names; returns its removal. Names that
+   * are not a string add nothing, as a handler that is not a function does.
+   */
   on(names: string, handler: PayStationHandler<never>): () => void;
-  /** Removes handlers: all, all of the names, or one handler (of the names, or everywhere). */
+  /**
+   * Removes handlers: all, all of the names, or one handler (of the names, or everywhere when
+   * the names are left out; empty names count as left out, as in the vendor's script). Names
+   * that are something else than a string remove nothing.
+   */
   off(names?: string, handler?: PayStationHandler<never>): void;
   emit(name: string, data?: unknown): void;
 }
 
-const split = (names: string) => names.split(/\s+/).filter(Boolean);
+// The vendor's script takes any value as the names without throwing, and pages count on it:
+// its example page asks for event types an older script lacks, so the names are undefined.
+// Anything but a string names no event here: on() adds nothing, off() removes nothing.
+const split = (names: unknown): string[] =>
+  (typeof names === "string" && names.match(/\S+/g)) || [];
 
 /**
  * A small emitter with the vendor script's calling convention. Nothing is dispatched on
@@ -33,10 +44,14 @@ export function createEvents(): Events {
   return {
     on(names, handler) {
       // The vendor's script ignores a missing handler too, instead of failing at emit time.
-      if (typeof handler !== "function") return () => {};
+      const added: typeof list =
+        typeof handler === "function" ? split(names).map((name) => [name, handler]) : [];
       // A new array, so an emit in progress keeps its snapshot and skips handlers added by it.
-      list = list.concat(split(names).map((name) => [name, handler]));
-      return () => off(names, handler);
+      list = list.concat(added);
+      // Removes exactly what this call added, whatever else the same handler is listening to.
+      return () => {
+        list = list.filter((entry) => !added.includes(entry));
+      };
     },
     off,
     emit(name, data) {

@@ -49,6 +49,8 @@ export interface PayStationEventMap {
   "status-done": StatusData;
   "status-troubled": StatusData;
   "user-country": { user_country?: string; [key: string]: unknown };
+  /** Pay Station's first contentful paint: its message's data, passed on as it came. */
+  fcp: Record<string, unknown>;
   error: ErrorData;
 }
 
@@ -191,7 +193,8 @@ export function createPayStation(options?: PayStationOptions): PayStation {
           // Even a modal lightbox closes: Pay Station's own close button is then the only way
           // out, and it knows the lightbox is modal from `widget-detected`.
           finish("user");
-        } else if (command === "user-country" || command === "error") emit(command, data);
+        } else if (command === "user-country" || command === "fcp" || command === "error")
+          emit(command, data);
       });
       s.undo.push(bridge.dispose);
       s.send = bridge.send;

@@ -3,9 +3,18 @@ import type { Frame, Page } from "@playwright/test";
 import axe from "axe-core";
 import { expect } from "./fixtures";
 
-/** Runs axe on the whole page and fails with a readable list of what it found. */
-export async function expectNoAxeViolations(page: Page, state: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+/**
+ * Runs axe on the whole page (or only on what `include` selects, for a page that is not ours)
+ * and fails with a readable list of what it found.
+ */
+export async function expectNoAxeViolations(
+  page: Page,
+  state: string,
+  { include }: { include?: string } = {},
+) {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const { violations } = await builder.analyze();
   expect(
     violations.map(({ id, impact, help, nodes }) => ({
       id,

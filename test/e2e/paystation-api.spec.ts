@@ -84,6 +84,7 @@ test("the seed's snippet, verbatim, pays through dist/paystation.js", async ({ p
     "open-lightbox",
     "load",
     "user-country",
+    "fcp",
     "status",
     "status-invoice",
     "status",

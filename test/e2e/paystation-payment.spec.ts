@@ -45,6 +45,7 @@ function expectedLog(kind: Kind, invoice: number, outcome: Outcome): LoggedLaunc
     { name: `open-${kind}` },
     { name: "load" },
     { name: "user-country", data: { user_country: "US" } },
+    { name: "fcp", data: { fcp: expect.any(Number) } },
     ...statuses.flatMap((data) => [
       { name: "status", data },
       { name: `status-${data.paymentInfo.status}`, data },
@@ -89,6 +90,7 @@ async function openPayStation(
   await expect(popup.getByRole("heading", { name: "Checkout", level: 1 })).toBeVisible();
   await expect(page.locator('#event-log li[data-event="load"]')).toHaveCount(1);
   await expect(page.locator('#event-log li[data-event="user-country"]')).toHaveCount(1);
+  await expect(page.locator('#event-log li[data-event="fcp"]')).toHaveCount(1);
   // No lightbox besides the window.
   await expect(lightbox(page).host).toHaveCount(0);
   return { scope: popup, popup };
@@ -180,6 +182,7 @@ test("a blocked popup falls back to the lightbox, after an error event", async (
     { name: "open-lightbox" },
     { name: "load" },
     { name: "user-country", data: { user_country: "US" } },
+    { name: "fcp", data: { fcp: expect.any(Number) } },
   ]);
   await payWith(scope, CARDS.success);
   await expectPayStationStatus(scope, "done");
@@ -197,6 +200,7 @@ test.describe("on a small screen", () => {
     await expect(popup.getByRole("heading", { name: "Checkout", level: 1 })).toBeVisible();
     await expect(lightbox(page).host).toHaveCount(0);
     await expect(page.locator('#event-log li[data-event="user-country"]')).toHaveCount(1);
+    await expect(page.locator('#event-log li[data-event="fcp"]')).toHaveCount(1);
     await popup.close();
     await expectLastEvent(page, "close-window");
     expect((await launcherLog(page)).map((event) => event.name)).toEqual([
@@ -205,6 +209,7 @@ test.describe("on a small screen", () => {
       "open-window",
       "load",
       "user-country",
+      "fcp",
       "close",
       "close-window",
     ]);

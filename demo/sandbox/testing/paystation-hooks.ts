@@ -1,6 +1,8 @@
 /**
  * Test hooks for Pay Station, outside the emulated services (no auth, not counted):
- * `POST /__sandbox/paystation/tokens` mints a token for the demo project directly, and
+ * `POST /__sandbox/paystation/tokens` mints a token for the demo project directly (with the
+ * value the test names, for pages that carry a token of their own, such as the vendor's
+ * example page; minting a value again replaces its record), and
  * `GET /__sandbox/paystation/tokens/{token}` shows a token's record with its payments.
  */
 import { Hono } from "hono";
@@ -40,6 +42,7 @@ const MINT_SCHEMA: Schema = {
     language: { type: "string", pattern: /^[a-z]{2}$/ },
     size: { type: "string", enum: ["small", "medium", "large"] },
     stepMs: { type: "integer", minimum: 0 },
+    token: { type: "string", pattern: /^[A-Za-z0-9_-]{8,100}$/ },
   },
 };
 
@@ -53,6 +56,7 @@ interface MintRequest {
   language?: string;
   size?: UiSize;
   stepMs?: number;
+  token?: string;
 }
 
 /** What a minted token buys unless the test says otherwise: the 500 Gold package. */
@@ -111,21 +115,24 @@ export function createPayStationHooks(
             sandbox: request.sandbox ?? true,
           })
         : null;
-    const record = tokens.issue({
-      kind,
-      // An expired token is one whose 24 hours ended just now.
-      ...(request.expired ? { expiresAt: clock.now() } : {}),
-      sandbox: request.sandbox ?? true,
-      projectId: DEMO_PROJECT_ID,
-      user,
-      currency: purchase.currency,
-      language,
-      size: request.size ?? "medium",
-      purchase,
-      gift,
-      orderId: order?.orderId ?? null,
-      stepMs: request.stepMs ?? null,
-    });
+    const record = tokens.issue(
+      {
+        kind,
+        // An expired token is one whose 24 hours ended just now.
+        ...(request.expired ? { expiresAt: clock.now() } : {}),
+        sandbox: request.sandbox ?? true,
+        projectId: DEMO_PROJECT_ID,
+        user,
+        currency: purchase.currency,
+        language,
+        size: request.size ?? "medium",
+        purchase,
+        gift,
+        orderId: order?.orderId ?? null,
+        stepMs: request.stepMs ?? null,
+      },
+      request.token,
+    );
     return c.json({
       token: record.token,
       url: payStationUrl(payStationOriginFor(c.req.url), record.token, kind),

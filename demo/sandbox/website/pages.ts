@@ -2,10 +2,12 @@
  * The demo pages and the files they load: `/` (with a strict Content-Security-Policy, which
  * the widget must work under), `/paystation-demo.html` (the Pay Station launcher, whose
  * policy also lets it frame the Pay Station origin), `/paystation-snippet.html` (the seed's
- * embed snippet verbatim, an inline script, so with no policy), `/demo/*` (page scripts and
+ * embed snippet verbatim, an inline script, so with no policy), `/paystation-embed-example.html`
+ * (the vendor's own example page, see below), `/demo/*` (page scripts and
  * styles, not the sandbox sources) and `/dist/*` (the built bundles, never cached so a
  * rebuild shows at once). These are the studio's web pages, which embed the widget.
  */
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Hono } from "hono";
 import { payStationOriginFor } from "../shared/paystation-origin";
@@ -35,6 +37,34 @@ export function launcherPageCsp(requestUrl: string): string {
   return `${PAGE_CSP}; frame-src 'self' ${payStationOriginFor(requestUrl)} ${TEST_FOREIGN_ORIGIN}`;
 }
 
+/** The line of the vendor's example page (demo/vendor-example/index.html) that names its script. */
+export const VENDOR_EXAMPLE_SCRIPT_LINE = 's.src = "widget.js";';
+
+/** What `/paystation-embed-example.html?script=NAME` loads in place of the vendor's widget.js. */
+export const VENDOR_EXAMPLE_SCRIPTS: Readonly<Record<string, string>> = {
+  paystation: "/dist/paystation.js",
+  "game-storefront": "/dist/game-storefront.js",
+};
+
+/**
+ * The vendor's example page, verbatim but for its script's address: our launcher (the default)
+ * or the store's script, which installs the same global. The page has an inline script, so it
+ * gets no policy. A vendor page without that line fails loudly rather than loading nothing.
+ */
+async function serveVendorExample(demoDir: string, scriptName: string) {
+  const script = VENDOR_EXAMPLE_SCRIPTS[scriptName];
+  if (!script) return notFound();
+  const page = await readFile(join(demoDir, "vendor-example", "index.html"), "utf8");
+  if (page.split(VENDOR_EXAMPLE_SCRIPT_LINE).length !== 2)
+    return new Response("The vendor's example page no longer names its script as expected", {
+      status: 500,
+      headers: { "Content-Type": "text/plain" },
+    });
+  return new Response(page.replace(VENDOR_EXAMPLE_SCRIPT_LINE, `s.src = "${script}";`), {
+    headers: { "Content-Type": FILE_TYPES[".html"] as string, "Cache-Control": "no-store" },
+  });
+}
+
 export function createStatic(root: string) {
   const demoDir = join(root, "demo");
   const distDir = join(root, "dist");
@@ -54,6 +84,9 @@ export function createStatic(root: string) {
       type: FILE_TYPES[".html"],
       csp: null,
     }),
+  );
+  app.get("/paystation-embed-example.html", (c) =>
+    serveVendorExample(demoDir, c.req.query("script") ?? "paystation"),
   );
   app.get("/favicon.svg", () => serveFile(demoDir, "favicon.svg"));
   app.get("/favicon.ico", () => serveFile(demoDir, "favicon.svg"));

@@ -41,14 +41,46 @@ describe("window.XPayStationWidget", () => {
     ]) {
       expect(typeof widget[name as keyof XPayStationWidget]).toBe("function");
     }
-    expect(widget.eventTypes).toMatchObject({
+  });
+
+  it("offers every event type of the vendor's script, under the same constants", () => {
+    // App.eventTypes of xsolla/paystation-embed's src/app.js (commit 54bfd9e).
+    expect(widget.eventTypes).toEqual({
       INIT: "init",
+      OPEN: "open",
       OPEN_WINDOW: "open-window",
+      OPEN_LIGHTBOX: "open-lightbox",
+      LOAD: "load",
+      CLOSE: "close",
+      CLOSE_WINDOW: "close-window",
       CLOSE_LIGHTBOX: "close-lightbox",
+      STATUS: "status",
+      STATUS_INVOICE: "status-invoice",
+      STATUS_DELIVERING: "status-delivering",
+      STATUS_TROUBLED: "status-troubled",
       STATUS_DONE: "status-done",
       USER_COUNTRY: "user-country",
+      FCP: "fcp",
       ERROR: "error",
     });
+  });
+
+  it("on() and off() ignore event names that are not a string, as the vendor's script does", () => {
+    const opened = vi.fn();
+    widget.on("open", opened);
+    const missing = (widget.eventTypes as Record<string, string>).NOT_IN_THIS_VERSION;
+    for (const names of [missing, null, 42, ["open"], { open: true }])
+      expect(() => widget.on(names as never, opened)).not.toThrow();
+    for (const names of [42, ["open"], { open: true }])
+      expect(() => widget.off(names as never, opened)).not.toThrow();
+    // The vendor's example page subscribes, then calls init: init must still run.
+    const inited = vi.fn();
+    widget.on("init", inited);
+    widget.init({ access_token: "t" });
+    widget.open();
+    expect(inited).toHaveBeenCalledOnce();
+    // Those on() calls added nothing, and those off() calls removed nothing.
+    expect(opened).toHaveBeenCalledOnce();
   });
 
   it("is installed once, however often the script runs", () => {

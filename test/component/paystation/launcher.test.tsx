@@ -25,7 +25,7 @@ function create(options: Parameters<typeof createPayStation>[0] = { access_token
 function record(ps: PayStation) {
   const seen: string[] = [];
   ps.on(
-    "init open open-lightbox open-window load close close-lightbox close-window status status-invoice status-delivering status-done status-troubled user-country error",
+    "init open open-lightbox open-window load close close-lightbox close-window status status-invoice status-delivering status-done status-troubled user-country fcp error",
     (event, data) =>
       seen.push(data === undefined ? event.type : `${event.type}:${JSON.stringify(data)}`),
   );
@@ -335,16 +335,21 @@ describe("the message bridge", () => {
     });
   });
 
-  it("re-emits user-country and error", () => {
+  it("re-emits user-country, fcp and error with Pay Station's data as their detail", () => {
     const ps = create();
     const seen = record(ps);
+    const details: unknown[] = [];
+    ps.on("user-country fcp", (event) => details.push(event.detail));
     ps.open();
     post(frame(), { command: "user-country", data: { user_country: "DE" } });
+    post(frame(), { command: "fcp", data: { fcp: 412 } });
     post(frame(), { command: "error", data: { code: "0004-0001", message: "Token expired" } });
     expect(seen.slice(2)).toEqual([
       'user-country:{"user_country":"DE"}',
+      'fcp:{"fcp":412}',
       'error:{"code":"0004-0001","message":"Token expired"}',
     ]);
+    expect(details).toEqual([{ user_country: "DE" }, { fcp: 412 }]);
   });
 
   it("sendMessage posts JSON to the frame with the exact origin, and onMessage gets raw commands", () => {

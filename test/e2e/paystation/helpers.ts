@@ -99,8 +99,8 @@ export function lightbox(page: Page) {
 
 /**
  * Waits until the lightbox shows the Pay Station form, its spinner gone; on the launcher demo
- * (`eventLog`, the default) also until the page logged the launcher's `load` and
- * `user-country` events.
+ * (`eventLog`, the default) also until the page logged the launcher's `load`,
+ * `user-country` and `fcp` events.
  */
 export async function expectLightboxLoaded(
   page: Page,
@@ -111,9 +111,10 @@ export async function expectLightboxLoaded(
   await expect(box.frame.getByRole("heading", { name: "Checkout", level: 1 })).toBeVisible();
   if (eventLog) {
     await expect(page.locator('#event-log li[data-event="load"]')).toHaveCount(1);
-    // Pay Station says the player's country right after its size: wait for that too, so a
-    // test that reads the log next sees the whole opening.
+    // Pay Station says the player's country and its first paint right after its size: wait
+    // for those too, so a test that reads the log next sees the whole opening.
     await expect(page.locator('#event-log li[data-event="user-country"]')).toHaveCount(1);
+    await expect(page.locator('#event-log li[data-event="fcp"]')).toHaveCount(1);
   }
   await expect(box.spinner).toHaveCount(0);
   return box.frame;

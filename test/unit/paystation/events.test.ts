@@ -94,4 +94,59 @@ describe("the emitter's tolerance", () => {
     events.on("open", undefined as never);
     expect(() => events.emit("open")).not.toThrow();
   });
+
+  it("on() with names that are not a string adds nothing and does not throw", () => {
+    const events = createEvents();
+    const handler = vi.fn();
+    for (const names of [undefined, null, 0, 42, true, ["open"], { open: 1 }, Symbol("open")]) {
+      let remove: (() => void) | undefined;
+      expect(() => {
+        remove = events.on(names as never, handler);
+      }).not.toThrow();
+      expect(() => remove?.()).not.toThrow();
+    }
+    events.emit("open");
+    events.emit("undefined");
+    events.emit("42");
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("off() with names that are set but not a string removes nothing and does not throw", () => {
+    const events = createEvents();
+    const handler = vi.fn();
+    events.on("open", handler);
+    for (const names of [42, true, ["open"], { open: 1 }, Symbol("open")]) {
+      expect(() => events.off(names as never)).not.toThrow();
+      expect(() => events.off(names as never, handler)).not.toThrow();
+    }
+    events.emit("open");
+    expect(handler).toHaveBeenCalledOnce();
+  });
+
+  it("off() with empty names still removes all, or the handler everywhere", () => {
+    const events = createEvents();
+    const a = vi.fn();
+    const b = vi.fn();
+    events.on("open close", a);
+    events.on("open", b);
+    events.off(null as never, a);
+    events.emit("open");
+    events.emit("close");
+    expect(a).not.toHaveBeenCalled();
+    expect(b).toHaveBeenCalledOnce();
+    events.off("");
+    events.emit("open");
+    expect(b).toHaveBeenCalledOnce();
+  });
+
+  it("the removal on() returns takes away only what that call added", () => {
+    const events = createEvents();
+    const handler = vi.fn();
+    const removeFirst = events.on("open", handler);
+    events.on("open close", handler);
+    removeFirst();
+    events.emit("open");
+    events.emit("close");
+    expect(handler.mock.calls.map(([event]) => event.type)).toEqual(["open", "close"]);
+  });
 });

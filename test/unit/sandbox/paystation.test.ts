@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { createSandboxApp } from "../../../demo/sandbox/app";
 import { MERCHANT_ID } from "../../../demo/sandbox/shared/config";
@@ -614,5 +615,41 @@ describe("Pay Station test hooks and demo pages", () => {
       2,
     );
     expect(html).not.toContain("<?php");
+  });
+  it("mints a token with the value the test names, and again with a fresh record", async () => {
+    const value = "u3ohBlHWA870RUlLSRmC3Szd7ao1p2GG_lc_en_bg_FFFFFF_tb_3D46F5";
+    const first = await mint(app, { token: value, user: { country: "DE" } });
+    expect(first.status).toBe(200);
+    expect(first.body.token).toBe(value);
+    expect((await tokenInfo(app, value)).status).toBe(200);
+    await pay(app, value, "4111111111111111");
+    expect((await record(app, value)).payments).toHaveLength(1);
+    await mint(app, { token: value });
+    expect((await record(app, value)).payments).toEqual([]);
+    for (const token of ["short", "with space in it", "x".repeat(101), 42]) {
+      expect((await mint(app, { token })).status).toBe(422);
+    }
+  });
+
+  it("serves the vendor's example page verbatim but for its script, ours or the store's", async () => {
+    const vendor = await readFile(
+      new URL("../../../demo/vendor-example/index.html", import.meta.url),
+      "utf8",
+    );
+    expect(vendor).toContain('s.src = "widget.js";');
+    for (const [query, script] of [
+      ["", "/dist/paystation.js"],
+      ["?script=paystation", "/dist/paystation.js"],
+      ["?script=game-storefront", "/dist/game-storefront.js"],
+    ]) {
+      const response = await app.request(`/paystation-embed-example.html${query}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("Content-Type")).toContain("text/html");
+      expect(response.headers.get("Content-Security-Policy")).toBeNull();
+      expect(await response.text()).toBe(
+        vendor.replace('s.src = "widget.js";', `s.src = "${script}";`),
+      );
+    }
+    expect((await app.request("/paystation-embed-example.html?script=other")).status).toBe(404);
   });
 });
