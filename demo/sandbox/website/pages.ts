@@ -92,6 +92,10 @@ export function createStatic(root: string) {
   app.get("/favicon.ico", () => serveFile(demoDir, "favicon.svg"));
   // Only files directly in demo/: demo/sandbox/ is server code.
   app.get("/demo/:file{[A-Za-z0-9._-]+}", (c) => serveFile(demoDir, c.req.param("file"), noStore));
+  // The bench's bare pages (scripts/bench.mjs): the widget alone, and its hand-written floor.
+  app.get("/demo/bench/:file{[A-Za-z0-9._-]+}", (c) =>
+    serveFile(join(demoDir, "bench"), c.req.param("file"), noStore),
+  );
   app.get("/dist/*", (c) => {
     try {
       const relative = decodeURIComponent(new URL(c.req.url).pathname.slice("/dist/".length));
