@@ -22,23 +22,28 @@ const result = await build({
     write: false,
     minify: false,
     lib: { entry: process.argv[2] ?? "src/embed.ts", formats: ["es"], fileName: () => "bundle.js" },
+    rollupOptions: { preserveEntrySignatures: "allow-extension" },
   },
 });
-const chunk = (Array.isArray(result) ? result[0] : result).output[0];
-const rows = Object.entries(chunk.modules)
-  .filter(([, module]) => module.code)
-  .map(([id, module]) => {
-    const code = minifySync("m.js", module.code, {
-      compress: true,
-      mangle: { toplevel: true },
-    }).code;
-    return {
-      gzip: gzipSync(code).length,
-      min: code.length,
-      id: id.replace(root, "").replace(/.*node_modules\//, ""),
-    };
-  })
-  .sort((a, b) => b.gzip - a.gzip);
-for (const row of rows)
-  console.log(`${String(row.gzip).padStart(6)} ${String(row.min).padStart(7)}  ${row.id}`);
-console.log(`${rows.reduce((sum, row) => sum + row.gzip, 0)} B gzip, module by module`);
+// Each file the build makes: the first view's script, then the chunks it loads on demand.
+for (const chunk of (Array.isArray(result) ? result[0] : result).output) {
+  if (chunk.type !== "chunk") continue;
+  const rows = Object.entries(chunk.modules)
+    .filter(([, module]) => module.code)
+    .map(([id, module]) => {
+      const code = minifySync("m.js", module.code, {
+        compress: true,
+        mangle: { toplevel: true },
+      }).code;
+      return {
+        gzip: gzipSync(code).length,
+        min: code.length,
+        id: id.replace(root, "").replace(/.*node_modules\//, ""),
+      };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+  console.log(`\n${chunk.isEntry ? "first view" : "on demand"}: ${chunk.fileName}`);
+  for (const row of rows)
+    console.log(`${String(row.gzip).padStart(6)} ${String(row.min).padStart(7)}  ${row.id}`);
+  console.log(`${rows.reduce((sum, row) => sum + row.gzip, 0)} B gzip, module by module`);
+}

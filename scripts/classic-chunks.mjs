@@ -12,7 +12,7 @@
 // Imports become `const` copies of the exporting module's bindings, so an exported binding
 // must never be reassigned: the build fails if one is. This runs on rolldown's output before
 // minifying (the minifier turns every `const` into `var`), and minifies each file after.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, posix, relative } from "node:path";
 import { parseAst } from "rolldown/parseAst";
 import { minifySync } from "rolldown/utils";
@@ -32,6 +32,8 @@ function loaderRuntime(entryName, entryExports, globalName) {
   const pending = {};
   const waiting = {};
   function load(name) {
+    // A module built into this script (the entry, or a chunk it holds) is there already.
+    if (registry[name]) return Promise.resolve(registry[name]);
     if (!pending[name]) {
       pending[name] = new Promise((resolve, reject) => {
         const tag = document.createElement("script");
@@ -69,7 +71,13 @@ function loaderRuntime(entryName, entryExports, globalName) {
     register.load = load;
     self[globalName] = register;
   }
-  return self[globalName].load;
+  return {
+    load: self[globalName].load,
+    require: (name) => registry[name],
+    set: (name, exports) => {
+      registry[name] = exports;
+    },
+  };
 }
 
 function walk(node, visit) {
@@ -121,11 +129,17 @@ function rewrite(name, code, load) {
         `const{${bindings.join(",")}}=__gsRequire(${JSON.stringify(from)});`,
       ]);
     } else if (statement.type === "ExportNamedDeclaration") {
-      if (statement.declaration || statement.source)
-        throw new Error(`${name}: unsupported export form`);
+      if (statement.declaration) throw new Error(`${name}: unsupported export form`);
+      // A re-export (`export { a as b } from "./x.js"`) reads the other module's binding.
+      const from = statement.source && resolveName(name, statement.source.value);
+      if (from) imports.push(from);
       for (const s of statement.specifiers) {
         const exported = s.exported.name ?? s.exported.value;
-        exports.push([exported, s.local.name ?? s.local.value]);
+        const local = s.local.name ?? s.local.value;
+        exports.push([
+          exported,
+          from ? `__gsRequire(${JSON.stringify(from)})[${JSON.stringify(local)}]` : local,
+        ]);
       }
       edits.push([statement.start, statement.end, ""]);
     } else if (statement.type.startsWith("Export")) {
@@ -143,7 +157,7 @@ function rewrite(name, code, load) {
     if (target?.type === "Identifier") assigned.add(target.name);
   });
   for (const [, local] of exports) {
-    if (declared.get(local) !== "const" && assigned.has(local))
+    if (declared.has(local) && declared.get(local) !== "const" && assigned.has(local))
       throw new Error(
         `${name}: the exported binding ${local} is reassigned; chunks copy it, so it must not be`,
       );
@@ -189,13 +203,32 @@ const exportObject = (exports) =>
 export function toClassicScripts(outDir, entry, chunks) {
   const entryCode = readFileSync(join(outDir, entry), "utf8");
   const main = rewrite(entry, entryCode, "__gsLoad");
-  if (main.imports.length > 0)
-    throw new Error(`${entry} imports ${main.imports.join(", ")}: the first view must be one file`);
+  // Rolldown may put a module the first view needs in a chunk that on-demand chunks share;
+  // such chunks are built into the entry (in dependency order), so the first view stays one
+  // file, and the on-demand chunks find them in the registry.
+  const inlined = [];
+  const visit = (name) => {
+    if (inlined.some((part) => part.name === name)) return;
+    const part = rewrite(name, readFileSync(join(outDir, name), "utf8"), "__gsLoad");
+    if (part.imports.includes(entry))
+      throw new Error(`${name} is needed by the first view but imports from it`);
+    for (const dep of part.imports) visit(dep);
+    inlined.push({ name, ...part });
+  };
+  for (const dep of main.imports) visit(dep);
+  const modules = inlined
+    .map(
+      (part) =>
+        `__gs.set(${JSON.stringify(part.name)},(function(){\n${part.body}\nreturn ${exportObject(part.exports)}})());`,
+    )
+    .join("\n");
   write(
     join(outDir, entry),
-    `(function(){"use strict";const __gsLoad=(${loaderRuntime})(${JSON.stringify(entry)},${exportObject(main.exports)},${JSON.stringify(CHUNK_GLOBAL)});\n${main.body}\n})();\n`,
+    `(function(){"use strict";const __gs=(${loaderRuntime})(${JSON.stringify(entry)},${exportObject(main.exports)},${JSON.stringify(CHUNK_GLOBAL)}),__gsLoad=__gs.load,__gsRequire=__gs.require;\n${modules}\n${main.body}\n})();\n`,
   );
+  for (const part of inlined) rmSync(join(outDir, part.name));
   for (const chunk of chunks) {
+    if (inlined.some((part) => part.name === chunk)) continue;
     const code = readFileSync(join(outDir, chunk), "utf8");
     const part = rewrite(chunk, code, "__gsLoad");
     const deps = part.imports.filter((dep) => dep !== entry);

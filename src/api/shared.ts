@@ -1,6 +1,6 @@
 import { z } from "zod/mini";
 import type { ApiError } from "../core/errors";
-import { request } from "../core/http";
+import { type RequestOptions, request } from "../core/http";
 import type { Result } from "../core/result";
 import type { BackendConfig, MoneyPrice, PerUserLimit, VcPrice } from "./backend";
 
@@ -145,8 +145,8 @@ export function errorDetails(
 
 export interface GetOptions<T> {
   url: string;
-  schema: z.ZodMiniType<T>;
-  readError: (body: unknown) => Pick<ApiError, "code" | "serverMessage" | "requestId" | "reason">;
+  schema: RequestOptions<T>["schema"];
+  readError: RequestOptions<T>["readError"];
   headers?: Record<string, string>;
   signal?: AbortSignal | undefined;
 }

@@ -3,11 +3,17 @@ import { type ApiError, apiError } from "./errors";
 import { parseWith } from "./parse";
 import { err, type Result } from "./result";
 
+export type ErrorDetails = Pick<ApiError, "code" | "serverMessage" | "requestId" | "reason">;
+
 export interface RequestOptions<T> {
   url: string;
-  schema: z.ZodMiniType<T>;
+  /**
+   * The answer's schema, or a promise of it: an adapter may fetch its schemas while the
+   * request is in flight. One that fails to arrive makes the request fail as a network error.
+   */
+  schema: z.ZodMiniType<T> | PromiseLike<z.ZodMiniType<T>>;
   /** Turns an error body into the server's message and code; each contract has its own shape. */
-  readError: (body: unknown) => Pick<ApiError, "code" | "serverMessage" | "requestId" | "reason">;
+  readError: (body: unknown) => ErrorDetails | PromiseLike<ErrorDetails>;
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   body?: unknown;
@@ -52,9 +58,10 @@ async function attemptOnce<T>(options: RequestOptions<T>): Promise<Result<T, Api
     });
     const json = safeJson(await response.text());
     if (!response.ok) {
-      return err(apiError("http", { status: response.status, ...options.readError(json) }));
+      return err(apiError("http", { status: response.status, ...(await options.readError(json)) }));
     }
-    return json === undefined ? err(apiError("invalid-response")) : parseWith(options.schema, json);
+    const schema = await options.schema;
+    return json === undefined ? err(apiError("invalid-response")) : parseWith(schema, json);
   } catch {
     if (options.signal?.aborted) return err(apiError("aborted"));
     return err(apiError(timeout.aborted ? "timeout" : "network"));

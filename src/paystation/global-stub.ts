@@ -19,13 +19,15 @@ export function installGlobalStub(load: Loader): XPayStationWidget {
   const existing = window.XPayStationWidget;
   if (existing && OURS in existing) return existing;
   let real: XPayStationWidget | null = null;
-  let loading: Promise<unknown> | null = null;
+  let loading = false;
   let queue: Call[] = [];
   let lastOptions: PayStationOptions | null = null;
   let stopOpeners: (() => void) | null = null;
 
   const start = () => {
-    loading ??= load().then(
+    if (loading) return;
+    loading = true;
+    load().then(
       (chunk) => {
         real = chunk.createWidgetApi(false);
         for (const [method, args, result] of queue.splice(0)) {
@@ -34,7 +36,7 @@ export function installGlobalStub(load: Loader): XPayStationWidget {
         }
       },
       (error) => {
-        loading = null;
+        loading = false;
         console.error(error);
       },
     );

@@ -1,23 +1,21 @@
 import type { z } from "zod/mini";
-import { mapResult } from "../../core/result";
+import { retrying } from "../../core/lazy";
+import { mapResult, ok } from "../../core/result";
 import type { ApiResult, Backend, BackendConfig } from "../backend";
+import { lazyPurchases } from "../lazy-purchases";
 import { buildUrl, get, languageOf } from "../shared";
-import {
-  readMerchantError,
-  toGroup,
-  toItem,
-  toPromotion,
-  toSubscriptions,
-  toVcPackage,
-} from "./adapt";
-import { createMerchantPurchases } from "./purchase";
-import {
-  MerchantBonusSchema,
-  MerchantGroupsSchema,
-  MerchantItemsSchema,
-  MerchantSubscriptionsSchema,
-  MerchantVcPackagesSchema,
-} from "./schemas";
+
+type Wire = typeof import("./wire");
+
+/**
+ * The contract's schemas and mapping. Asked for when the backend is made, so that in the
+ * store's script their chunk loads while the first requests are in flight; each read awaits
+ * it only once its answer is there.
+ */
+const wire = retrying(() => import("./wire"));
+
+/** The Merchant API's error body, read once the wire module is there. */
+const readError = async (body: unknown) => (await wire()).readMerchantError(body);
 
 /**
  * The Merchant API v2 Storefront reads, called below the game server's `apiBase`: the real API
@@ -28,12 +26,14 @@ export function createMerchantBackend(
   config: BackendConfig,
   now: () => Date = () => new Date(),
 ): Backend {
-  const path = `/merchant/v2/projects/${encodeURIComponent(config.projectId)}/storefront`;
+  const project = `/merchant/v2/projects/${encodeURIComponent(config.projectId)}`;
+  const path = `${project}/storefront`;
+  void wire().catch(() => {});
 
   async function read<W, D>(
     endpoint: string,
-    schema: z.ZodMiniType<W>,
-    map: (wire: W) => D,
+    schema: (w: Wire) => z.ZodMiniType<W>,
+    map: (w: Wire, wire: W) => D,
     signal?: AbortSignal,
     query: Record<string, string> = {},
   ): ApiResult<D> {
@@ -43,27 +43,65 @@ export function createMerchantBackend(
       currency: config.currency,
       language: languageOf(config.locale),
     });
-    return mapResult(await get(config, { url, schema, readError: readMerchantError, signal }), map);
+    const result = await get(config, { url, schema: wire().then(schema), readError, signal });
+    if (!result.ok) return result;
+    const module = await wire();
+    return mapResult(result, (value) => map(module, value));
   }
 
   return {
-    ...createMerchantPurchases(config),
+    signedIn: !!config.userId,
+    ...lazyPurchases(
+      retrying(() => import("./purchase").then((m) => m.createMerchantPurchases(config))),
+      { buyWithVc: false, getOrderStatus: false },
+    ),
+    async getBalance(signal) {
+      if (!config.userId) return ok([]);
+      const result = await get(config, {
+        url: buildUrl(config.apiBase, `${project}/users/${encodeURIComponent(config.userId)}`, {}),
+        schema: wire().then((w) => w.MerchantWalletUserSchema),
+        readError,
+        signal,
+      });
+      if (!result.ok) return result;
+      const { balance } = result.value;
+      return ok(balance == null ? [] : [{ sku: null, name: null, amount: balance }]);
+    },
     getGroups: (signal) =>
-      read("/virtual_items/groups", MerchantGroupsSchema, (w) => w.groups.map(toGroup), signal),
+      read(
+        "/virtual_items/groups",
+        (w) => w.MerchantGroupsSchema,
+        (w, v) => v.groups.map(w.toGroup),
+        signal,
+      ),
     getItems: (groupId, signal) =>
-      read("/virtual_items/items", MerchantItemsSchema, (w) => w.items.map(toItem), signal, {
-        group_id: groupId,
-      }),
+      read(
+        "/virtual_items/items",
+        (w) => w.MerchantItemsSchema,
+        (w, v) => v.items.map(w.toItem),
+        signal,
+        { group_id: groupId },
+      ),
     getVcPackages: (signal) =>
       read(
         "/virtual_currency",
-        MerchantVcPackagesSchema,
-        (w) => w.packages.map(toVcPackage),
+        (w) => w.MerchantVcPackagesSchema,
+        (w, v) => v.packages.map(w.toVcPackage),
         signal,
       ),
     getSubscriptions: (signal) =>
-      read("/subscriptions", MerchantSubscriptionsSchema, toSubscriptions, signal),
+      read(
+        "/subscriptions",
+        (w) => w.MerchantSubscriptionsSchema,
+        (w, v) => w.toSubscriptions(v),
+        signal,
+      ),
     getPromotion: (signal) =>
-      read("/bonus", MerchantBonusSchema, (w) => toPromotion(w, now()), signal),
+      read(
+        "/bonus",
+        (w) => w.MerchantBonusSchema,
+        (w, v) => w.toPromotion(v, now()),
+        signal,
+      ),
   };
 }

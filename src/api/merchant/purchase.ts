@@ -1,10 +1,10 @@
 import { apiError } from "../../core/errors";
 import { err, ok } from "../../core/result";
 import type { BackendConfig, PurchaseBackend, PurchaseTarget } from "../backend";
-import { buildUrl, get, languageOf, post } from "../shared";
+import { languageOf, post } from "../shared";
 import { claimFreeItem, readStoreError } from "../store-contract";
 import { readMerchantError } from "./adapt";
-import { MerchantTokenSchema, MerchantWalletUserSchema } from "./schemas";
+import { MerchantTokenSchema } from "./schemas";
 
 /** The seed's token `purchase` object for one thing (002 ~line 400). */
 export function tokenPurchase(target: PurchaseTarget) {
@@ -19,10 +19,10 @@ export function tokenPurchase(target: PurchaseTarget) {
  * wallet below `apiBase`. The browser never says who the player is; `userId` only tells the
  * widget that somebody is signed in.
  */
-export function createMerchantPurchases(config: BackendConfig): PurchaseBackend {
-  const project = `/merchant/v2/projects/${encodeURIComponent(config.projectId)}`;
+export function createMerchantPurchases(
+  config: BackendConfig,
+): Omit<PurchaseBackend, "signedIn" | "getBalance"> {
   return {
-    signedIn: !!config.userId,
     async checkout(target, signal) {
       // A studio that did not set up a token endpoint cannot sell; say so as an error value.
       if (!config.tokenUrl) return err(apiError("not-configured"));
@@ -51,17 +51,5 @@ export function createMerchantPurchases(config: BackendConfig): PurchaseBackend 
       }),
     // Orders are read server to server only; the game server learns of them by webhook.
     getOrderStatus: null,
-    async getBalance(signal) {
-      if (!config.userId) return ok([]);
-      const result = await get(config, {
-        url: buildUrl(config.apiBase, `${project}/users/${encodeURIComponent(config.userId)}`, {}),
-        schema: MerchantWalletUserSchema,
-        readError: readMerchantError,
-        signal,
-      });
-      if (!result.ok) return result;
-      const { balance } = result.value;
-      return ok(balance == null ? [] : [{ sku: null, name: null, amount: balance }]);
-    },
   };
 }

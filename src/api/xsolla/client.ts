@@ -1,17 +1,27 @@
 import type { z } from "zod/mini";
+import { retrying } from "../../core/lazy";
 import { ok } from "../../core/result";
 import type { ApiResult, Backend, BackendConfig, Item } from "../backend";
+import { lazyPurchases } from "../lazy-purchases";
 import { buildUrl, get, languageOf } from "../shared";
 import { readStoreError } from "../store-contract";
-import { toGroups, toItem, toPlan, toVcPackage } from "./adapt";
-import { createXsollaPurchases } from "./purchase";
-import {
-  XsollaGroupsSchema,
-  type XsollaItemsPage,
-  XsollaItemsPageSchema,
-  XsollaPlansPageSchema,
-  XsollaVcPackagesPageSchema,
-} from "./schemas";
+import type { XsollaItemsPage } from "./schemas";
+
+type Wire = typeof import("./wire");
+
+/**
+ * The contract's schemas and mapping. Asked for when the backend is made, so that in the
+ * store's script their chunk loads while the first requests are in flight; each read awaits
+ * it only once its answer is there.
+ */
+const wire = retrying(() =>
+  import("./wire").then((module) => {
+    loaded = module;
+    return module;
+  }),
+);
+/** The wire module once it is there: always, after any read has been parsed. */
+let loaded: Wire | null = null;
 
 export const STORE_API_BASE = "https://store.xsolla.com/api";
 export const SUBSCRIPTIONS_API_BASE = "https://subscriptions.xsolla.com/api";
@@ -65,7 +75,7 @@ export function createXsollaBackend(config: BackendConfig): Backend {
 
   async function store<T>(
     path: string,
-    schema: z.ZodMiniType<T>,
+    schema: (w: Wire) => z.ZodMiniType<T>,
     signal?: AbortSignal,
     query: Record<string, number> = {},
   ): ApiResult<T> {
@@ -75,7 +85,7 @@ export function createXsollaBackend(config: BackendConfig): Backend {
     });
     return get(config, {
       url,
-      schema,
+      schema: wire().then(schema),
       readError: readStoreError,
       headers: await authHeaders(),
       signal,
@@ -83,37 +93,63 @@ export function createXsollaBackend(config: BackendConfig): Backend {
   }
 
   const subscriptionsBase = config.subscriptionsApiBase || SUBSCRIPTIONS_API_BASE;
+  void wire().catch(() => {});
+  const bases = { store: config.apiBase || STORE_API_BASE, subscriptions: subscriptionsBase };
   return {
-    ...createXsollaPurchases(config, authHeaders, {
-      store: config.apiBase || STORE_API_BASE,
-      subscriptions: subscriptionsBase,
-    }),
+    signedIn: !!config.userToken,
+    ...lazyPurchases(
+      retrying(() =>
+        import("./purchase").then((m) => m.createXsollaPurchases(config, authHeaders, bases)),
+      ),
+      { buyWithVc: true, getOrderStatus: true },
+    ),
+    async getBalance(signal) {
+      if (!config.userToken) return ok([]);
+      const result = await store(
+        "/user/virtual_currency_balance",
+        (w) => w.XsollaBalanceSchema,
+        signal,
+      );
+      if (!result.ok) return result;
+      const { pickText } = await wire();
+      return ok(
+        result.value.items.map((item) => ({
+          sku: item.sku,
+          name: pickText(item.name, lang),
+          amount: item.amount,
+        })),
+      );
+    },
     async getGroups(signal) {
-      const result = await store("/items/groups", XsollaGroupsSchema, signal);
-      return result.ok ? ok(toGroups(result.value.groups, lang)) : result;
+      const result = await store("/items/groups", (w) => w.XsollaGroupsSchema, signal);
+      return result.ok ? ok((await wire()).toGroups(result.value.groups, lang)) : result;
     },
     async getItems(groupId, signal, onProgress) {
       const path = `/items/virtual_items/group/${encodeURIComponent(groupId)}`;
       const items: Item[] = [];
-      const mapNew = (wire: XsollaItemsPage["items"]) => {
-        for (const item of wire.slice(items.length)) items.push(toItem(item, lang));
+      // Pages are mapped only once parsed, and parsing waited for the wire module.
+      const mapNew = (page: XsollaItemsPage["items"]) => {
+        for (const item of page.slice(items.length))
+          items.push((loaded as Wire).toItem(item, lang));
         return items;
       };
       const result = await allPages(
-        (offset) => store(path, XsollaItemsPageSchema, signal, { limit: PAGE_SIZE, offset }),
+        (offset) =>
+          store(path, (w) => w.XsollaItemsPageSchema, signal, { limit: PAGE_SIZE, offset }),
         onProgress && ((soFar) => onProgress([...mapNew(soFar)])),
       );
       return result.ok ? ok(mapNew(result.value)) : result;
     },
     async getVcPackages(signal) {
       const result = await allPages((offset) =>
-        store("/items/virtual_currency/package", XsollaVcPackagesPageSchema, signal, {
+        store("/items/virtual_currency/package", (w) => w.XsollaVcPackagesPageSchema, signal, {
           limit: PAGE_SIZE,
           offset,
         }),
       );
       if (!result.ok) return result;
-      return ok(result.value.flatMap((wire) => toVcPackage(wire, lang) ?? []));
+      const { toVcPackage } = await wire();
+      return ok(result.value.flatMap((pack) => toVcPackage(pack, lang) ?? []));
     },
     async getSubscriptions(signal) {
       const result = await allPages((offset) =>
@@ -123,15 +159,15 @@ export function createXsollaBackend(config: BackendConfig): Backend {
             offset,
             ...common,
           }),
-          schema: XsollaPlansPageSchema,
+          schema: wire().then((w) => w.XsollaPlansPageSchema),
           readError: readStoreError,
           signal,
         }),
       );
+      if (!result.ok) return result;
+      const { toPlan } = await wire();
       // The public API has no call for the player's current plan.
-      return result.ok
-        ? ok({ plans: result.value.map((plan) => toPlan(plan, lang)), active: null })
-        : result;
+      return ok({ plans: result.value.map((plan) => toPlan(plan, lang)), active: null });
     },
     // The Store API has no store-wide promotion; the widget derives a banner from the products'.
     getPromotion: async () => ok(null),

@@ -2,13 +2,7 @@ import { ok } from "../../core/result";
 import type { ApiResult, BackendConfig, OrderStatus, PurchaseBackend } from "../backend";
 import { buildUrl, get, languageOf, post } from "../shared";
 import { claimFreeItem, readStoreError, StoreOrderIdSchema } from "../store-contract";
-import { pickText } from "./adapt";
-import {
-  XsollaBalanceSchema,
-  XsollaOrderSchema,
-  XsollaPaymentSchema,
-  XsollaPlanPurchaseSchema,
-} from "./schemas";
+import { XsollaOrderSchema, XsollaPaymentSchema, XsollaPlanPurchaseSchema } from "./schemas";
 
 const ORDER_STATUSES: readonly string[] = ["new", "paid", "done", "canceled"];
 
@@ -20,7 +14,7 @@ export function createXsollaPurchases(
   config: BackendConfig,
   auth: () => Promise<Record<string, string>>,
   bases: { store: string; subscriptions: string },
-): PurchaseBackend {
+): Omit<PurchaseBackend, "signedIn" | "getBalance"> {
   const lang = languageOf(config.locale);
   const project = `/v2/project/${encodeURIComponent(config.projectId)}`;
   const store = (path: string, query: Record<string, string> = {}) =>
@@ -29,7 +23,6 @@ export function createXsollaPurchases(
   const common = { readError: readStoreError };
 
   return {
-    signedIn: !!config.userToken,
     async checkout(target, signal) {
       if (target.kind === "plan") {
         const result = await post(config, {
@@ -97,25 +90,6 @@ export function createXsollaPurchases(
       if (!result.ok) return result;
       const { status } = result.value;
       return ok((ORDER_STATUSES.includes(status) ? status : "new") as OrderStatus);
-    },
-    async getBalance(signal) {
-      if (!config.userToken) return ok([]);
-      const result = await get(config, {
-        ...common,
-        url: store("/user/virtual_currency_balance", { locale: lang }),
-        schema: XsollaBalanceSchema,
-        headers: await auth(),
-        signal,
-      });
-      return result.ok
-        ? ok(
-            result.value.items.map((item) => ({
-              sku: item.sku,
-              name: pickText(item.name, lang),
-              amount: item.amount,
-            })),
-          )
-        : result;
     },
   };
 }
