@@ -33,6 +33,7 @@ export function ItemsSection() {
             nodes={list.map(toTreeNode)}
             selectedId={selectedId}
             onSelect={catalog.selectGroup}
+            summary={(group) => i18n.t("groupsButton", { group })}
           />
           <GroupItems name={name} />
         </div>
