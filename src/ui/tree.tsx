@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 
 export interface TreeNode {
   id: string;
@@ -38,18 +38,16 @@ export function Tree({ label, nodes, selectedId, onSelect, summary }: TreeProps)
     list.some((node) => (node.id === selectedId || find(node.children)) && path.push(node) > 0);
   find(nodes);
 
-  // Visible nodes in order, each with its parent, for arrow-key movement.
-  const visible = useMemo(() => {
-    const out: [TreeNode, TreeNode | null][] = [];
-    const walk = (list: TreeNode[], parent: TreeNode | null) => {
-      for (const node of list) {
-        out.push([node, parent]);
-        if (expanded.has(node.id)) walk(node.children, node);
-      }
-    };
-    walk(nodes, null);
-    return out;
-  }, [nodes, expanded]);
+  // Visible nodes in order, each with its parent, for arrow-key movement (a few dozen at most:
+  // cheaper to walk again than to memoize).
+  const visible: [TreeNode, TreeNode | null][] = [];
+  const walk = (list: TreeNode[], parent: TreeNode | null) => {
+    for (const node of list) {
+      visible.push([node, parent]);
+      if (expanded.has(node.id)) walk(node.children, node);
+    }
+  };
+  walk(nodes, null);
   const tabStop = focusedId ?? selectedId ?? nodes[0]?.id;
 
   useLayoutEffect(() => {
@@ -116,7 +114,6 @@ export function Tree({ label, nodes, selectedId, onSelect, summary }: TreeProps)
           aria-selected={node.id === selectedId}
           aria-expanded={branch ? open : undefined}
           tabIndex={node.id === tabStop ? 0 : -1}
-          data-group-id={node.id}
           ref={(el) => {
             if (el) elements.set(node.id, el);
           }}
@@ -140,7 +137,8 @@ export function Tree({ label, nodes, selectedId, onSelect, summary }: TreeProps)
     });
 
   return (
-    <div class="gs-groups">
+    // No wrapper: in the store's grid the button takes no cell while it is not displayed.
+    <>
       <button
         type="button"
         class="gs-button gs-tree-button"
@@ -157,6 +155,6 @@ export function Tree({ label, nodes, selectedId, onSelect, summary }: TreeProps)
       <ul role="tree" aria-label={label} onKeyDown={onKeyDown}>
         {render(nodes)}
       </ul>
-    </div>
+    </>
   );
 }
