@@ -1,7 +1,7 @@
 /**
  * axe finds nothing on the demo page with the widget in each state a player meets: first view
  * for both backends, light and dark themes, Chinese, the list layout, a failed section, signed
- * out and after choosing another group.
+ * out, after choosing another group and with branches of the group tree opened.
  */
 import { expectNoAxeViolations } from "./axe";
 import { BACKENDS, cardBySku, expect, openStore, sectionOf, test } from "./fixtures";
@@ -14,6 +14,29 @@ for (const backend of BACKENDS) {
       await widget.getByRole("treeitem", { name: "Free Rewards" }).click();
       await expect(cardBySku(widget, "reward-welcome-chest")).toBeVisible();
       await expectNoAxeViolations(page, "Free Rewards selected");
+    });
+
+    test("axe: opened branches of the group tree", async ({ page }) => {
+      const widget = await openStore(page, { backend });
+      const tree = widget.getByRole("tree", { name: "Item groups" });
+      const item = (name: string) => tree.getByRole("treeitem", { name, exact: true });
+      // Weapons is open at first (its Swords are selected); Armor opens by click, Cosmetics
+      // by keyboard. Each branch's name stays its own label, without its child groups.
+      await item("Armor").click();
+      await expect(item("Helmets")).toBeVisible();
+      await expect(item("Armor")).toBeFocused();
+      await page.keyboard.press("c");
+      await page.keyboard.press("c");
+      await expect(item("Cosmetics")).toBeFocused();
+      await page.keyboard.press("ArrowRight");
+      await expect(item("Cosmetics")).toHaveAttribute("aria-expanded", "true");
+      for (const name of ["Weapons", "Armor", "Cosmetics"]) {
+        await expect(item(name)).toHaveAccessibleName(name);
+      }
+      await expectNoAxeViolations(page, "branches opened");
+      await expectNoAxeViolations(page, "branches opened", {
+        rules: ["label-content-name-mismatch"],
+      });
     });
 
     test("axe: a section that failed to load, and signed out", async ({ page, problems }) => {

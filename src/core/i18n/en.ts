@@ -9,6 +9,7 @@ export const en = {
   sectionPlans: "Subscriptions",
   sectionPromotion: "Promotion",
   sectionGroups: "Item groups",
+  groupsButton: "Groups: {name}",
   loading: "Loading…",
   promotionEndsIn: "Ends in {time}",
   promotionEnded: "This promotion has ended",

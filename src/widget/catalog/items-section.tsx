@@ -33,6 +33,7 @@ export function ItemsSection() {
             nodes={list.map(toTreeNode)}
             selectedId={selectedId}
             onSelect={catalog.selectGroup}
+            summary={(name) => i18n.t("groupsButton", { name })}
           />
           <GroupItems name={name} />
         </div>
