@@ -16,7 +16,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
-import { BUDGETS, distSizes } from "./sizes.mjs";
+import { budgetOf, distSizes } from "./sizes.mjs";
 
 /** Cold loads of each page per scenario (BENCH_RUNS), the widget's and the floor's alternating. */
 const RUNS = Number(process.env.BENCH_RUNS) || 7;
@@ -383,7 +383,7 @@ function printSizes() {
   print("Bundle sizes (dist/)");
   print(`${"file".padEnd(width)}  ${"raw".padStart(10)}  ${"gzip".padStart(9)}  budget`);
   for (const row of rows) {
-    const budget = BUDGETS[row.file];
+    const budget = budgetOf(row.file);
     print(
       `${row.file.padEnd(width)}  ${`${row.raw} B`.padStart(10)}  ${`${row.gzip} B`.padStart(9)}  ${budget ? `${budget} B` : ""}`,
     );

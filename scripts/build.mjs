@@ -43,6 +43,23 @@ async function iife(entry, fileName) {
 }
 
 /**
+ * A chunk is named after the module it was split at ("api-xsolla-wire", "paystation-launcher-
+ * chunk"), or rolldown's name for a shared one ("zod"), so that its budget in sizes.mjs finds it.
+ */
+function chunkFileName(chunk) {
+  const src = `${root}src/`;
+  const module =
+    chunk.facadeModuleId ?? [...chunk.moduleIds].reverse().find((id) => id.startsWith(src));
+  const name = module?.startsWith(src)
+    ? module
+        .slice(src.length)
+        .replace(/\.tsx?$/, "")
+        .replaceAll("/", "-")
+    : chunk.name;
+  return `chunks/${name}-[hash].js`;
+}
+
+/**
  * The store's script: what the first view needs in dist/game-storefront.js, and each feature
  * it loads on demand in dist/chunks/. Rolldown splits the ES modules; classic-chunks.mjs then
  * makes each file a classic script (see there why).
@@ -70,7 +87,7 @@ async function storeScript() {
         output: {
           format: "es",
           entryFileNames: "[name].js",
-          chunkFileNames: "chunks/[name]-[hash].js",
+          chunkFileNames: chunkFileName,
         },
       },
     },
@@ -103,7 +120,7 @@ await build({
     rollupOptions: {
       external: [/^preact/, /^@preact\//, /^zod/],
       // The features load on demand here too, as chunks beside index.js.
-      output: { chunkFileNames: "chunks/[name]-[hash].js" },
+      output: { chunkFileNames: chunkFileName },
     },
   },
 });

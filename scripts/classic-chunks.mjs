@@ -22,10 +22,11 @@ export const CHUNK_GLOBAL = "__gameStorefrontChunk";
 /**
  * The loader, run once at the start of the entry. `registry` maps a module's name to its
  * exports; `load(name)` adds a chunk's <script> beside the store's script and settles when
- * the chunk has registered itself. A failed load is forgotten, so that a retry loads again.
+ * the chunk has registered itself, and at the same time the chunks it imports (`manifest`).
+ * A failed load is forgotten, so that a retry loads again.
  * Serialized into the entry with Function#toString, so it must not refer to anything outside.
  */
-function loaderRuntime(entryName, entryExports, globalName) {
+function loaderRuntime(entryName, entryExports, globalName, manifest) {
   const script = document.currentScript;
   const base = script?.src || location.href;
   const registry = { [entryName]: entryExports };
@@ -35,6 +36,8 @@ function loaderRuntime(entryName, entryExports, globalName) {
     // A module built into this script (the entry, or a chunk it holds) is there already.
     if (registry[name]) return Promise.resolve(registry[name]);
     if (!pending[name]) {
+      // The chunks this one imports are fetched at the same time, not after it arrives.
+      for (const dep of manifest[name] ?? []) load(dep).catch(() => {});
       pending[name] = new Promise((resolve, reject) => {
         const tag = document.createElement("script");
         tag.src = new URL(name, base).href;
@@ -222,21 +225,25 @@ export function toClassicScripts(outDir, entry, chunks) {
         `__gs.set(${JSON.stringify(part.name)},(function(){\n${part.body}\nreturn ${exportObject(part.exports)}})());`,
     )
     .join("\n");
-  write(
-    join(outDir, entry),
-    `(function(){"use strict";const __gs=(${loaderRuntime})(${JSON.stringify(entry)},${exportObject(main.exports)},${JSON.stringify(CHUNK_GLOBAL)}),__gsLoad=__gs.load,__gsRequire=__gs.require;\n${modules}\n${main.body}\n})();\n`,
-  );
   for (const part of inlined) rmSync(join(outDir, part.name));
+  const manifest = {};
   for (const chunk of chunks) {
     if (inlined.some((part) => part.name === chunk)) continue;
     const code = readFileSync(join(outDir, chunk), "utf8");
     const part = rewrite(chunk, code, "__gsLoad");
-    const deps = part.imports.filter((dep) => dep !== entry);
+    const deps = part.imports.filter(
+      (dep) => dep !== entry && !inlined.some((inline) => inline.name === dep),
+    );
+    if (deps.length) manifest[chunk] = deps;
     write(
       join(outDir, chunk),
       `${CHUNK_GLOBAL}(${JSON.stringify(chunk)},${JSON.stringify(deps)},function(__gsRequire,__gsLoad){"use strict";\n${part.body}\nreturn ${exportObject(part.exports)}});\n`,
     );
   }
+  write(
+    join(outDir, entry),
+    `(function(){"use strict";const __gs=(${loaderRuntime})(${JSON.stringify(entry)},${exportObject(main.exports)},${JSON.stringify(CHUNK_GLOBAL)},${JSON.stringify(manifest)}),__gsLoad=__gs.load,__gsRequire=__gs.require;\n${modules}\n${main.body}\n})();\n`,
+  );
 }
 
 /** Every file name under `dir`, relative to `root`. */

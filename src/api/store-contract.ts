@@ -1,8 +1,9 @@
-import { z } from "zod/mini";
 import type { ApiError, ApiErrorReason } from "../core/errors";
 import { ok } from "../core/result";
+import { z } from "../core/zod";
 import type { ApiResult, BackendConfig } from "./backend";
-import { buildUrl, errorDetails, IdSchema, post } from "./shared";
+import { buildUrl, errorDetails, post } from "./shared";
+import { IdSchema } from "./shared-schemas";
 
 /*
  * The parts of the Store API's contract that both adapters speak: its error body and its

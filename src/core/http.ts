@@ -33,6 +33,9 @@ const RETRYABLE_STATUS = [502, 503, 504];
  * answer from one endpoint becomes an error value in one section of the widget.
  */
 export async function request<T>(options: RequestOptions<T>): Promise<Result<T, ApiError>> {
+  // A schema still on its way may fail while the request is in flight: it is awaited (and its
+  // failure becomes this request's error) only once the answer is there, so mark it handled.
+  Promise.resolve(options.schema).catch(() => {});
   const retries = options.retries ?? (options.method === "POST" ? 0 : 1);
   for (let attempt = 0; ; attempt++) {
     const result = await attemptOnce(options);

@@ -1,10 +1,6 @@
-import { z } from "zod/mini";
+import type { z } from "zod/mini";
 import { type ApiError, apiError } from "./errors";
 import { err, ok, type Result } from "./result";
-
-// Zod compiles object parsers with `new Function` unless told not to, and a page with a
-// strict Content-Security-Policy reports that as a violation even though zod recovers.
-z.config({ jitless: true });
 
 /** Parses untrusted JSON with a schema; a mismatch is an `invalid-response` error, not a throw. */
 export function parseWith<T>(schema: z.ZodMiniType<T>, json: unknown): Result<T, ApiError> {

@@ -1,5 +1,5 @@
-import { z } from "zod/mini";
-import { DecimalSchema, IdSchema, LimitsSchema, oneOf } from "../shared";
+import { z } from "../../core/zod";
+import { DecimalSchema, IdSchema, LimitsSchema, oneOf } from "../shared-schemas";
 
 /*
  * Merchant API v2 Storefront answers (seed 002, "Storefront"). The server is PHP, which

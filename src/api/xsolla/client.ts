@@ -4,7 +4,6 @@ import { ok } from "../../core/result";
 import type { ApiResult, Backend, BackendConfig, Item } from "../backend";
 import { lazyPurchases } from "../lazy-purchases";
 import { buildUrl, get, languageOf } from "../shared";
-import { readStoreError } from "../store-contract";
 import type { XsollaItemsPage } from "./schemas";
 
 type Wire = typeof import("./wire");
@@ -22,6 +21,9 @@ const wire = retrying(() =>
 );
 /** The wire module once it is there: always, after any read has been parsed. */
 let loaded: Wire | null = null;
+
+/** The Store API's error body, read once the wire module is there. */
+const readError = async (body: unknown) => (await wire()).readStoreError(body);
 
 export const STORE_API_BASE = "https://store.xsolla.com/api";
 export const SUBSCRIPTIONS_API_BASE = "https://subscriptions.xsolla.com/api";
@@ -72,6 +74,13 @@ export function createXsollaBackend(config: BackendConfig): Backend {
       return {};
     }
   }
+  /** A token given as a string needs no await: the first requests go out in the same task. */
+  const fixedHeaders: Record<string, string> | null =
+    typeof config.userToken === "function"
+      ? null
+      : config.userToken
+        ? { Authorization: `Bearer ${config.userToken}` }
+        : {};
 
   async function store<T>(
     path: string,
@@ -86,8 +95,8 @@ export function createXsollaBackend(config: BackendConfig): Backend {
     return get(config, {
       url,
       schema: wire().then(schema),
-      readError: readStoreError,
-      headers: await authHeaders(),
+      readError,
+      headers: fixedHeaders ?? (await authHeaders()),
       signal,
     });
   }
@@ -160,7 +169,7 @@ export function createXsollaBackend(config: BackendConfig): Backend {
             ...common,
           }),
           schema: wire().then((w) => w.XsollaPlansPageSchema),
-          readError: readStoreError,
+          readError,
           signal,
         }),
       );

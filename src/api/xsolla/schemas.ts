@@ -1,5 +1,5 @@
-import { z } from "zod/mini";
-import { DecimalSchema, IdSchema, LimitsSchema, oneOf } from "../shared";
+import { z } from "../../core/zod";
+import { DecimalSchema, IdSchema, LimitsSchema, oneOf } from "../shared-schemas";
 
 /*
  * Store API v2 and the subscriptions public API (CONTRACTS.md section 3). Texts arrive either

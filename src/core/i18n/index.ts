@@ -44,11 +44,15 @@ export function createI18n(requestedLocale: string, messages: Messages = en): I1
   const locale = Intl.NumberFormat.supportedLocalesOf([requestedLocale]).length
     ? requestedLocale
     : language;
-  const pluralRules = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
-  const twoDigits = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long" });
-  const lists = new Intl.ListFormat(locale, { style: "short", type: "conjunction" });
+  // Each formatter is made on its first use: a fresh page's first Intl objects are slow to
+  // make, and the first view must not wait for ones it does not need yet.
+  const pluralRules = once(() => new Intl.PluralRules(locale));
+  const numbers = once(() => new Intl.NumberFormat(locale));
+  const twoDigits = once(
+    () => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }),
+  );
+  const dates = once(() => new Intl.DateTimeFormat(locale, { dateStyle: "long" }));
+  const lists = once(() => new Intl.ListFormat(locale, { style: "short", type: "conjunction" }));
   const moneyFormats = new Map<string, Intl.NumberFormat>();
 
   const fill = (template: string, params: Params = {}) =>
@@ -62,8 +66,8 @@ export function createI18n(requestedLocale: string, messages: Messages = en): I1
     t: (key, params) => fill(messages[key] as string, params),
     plural(key, count, params) {
       const forms = messages[key] as Record<string, string> & { other: string };
-      const form = forms[pluralRules.select(count)] ?? forms.other;
-      return fill(form, { count: numbers.format(count), ...params });
+      const form = forms[pluralRules().select(count)] ?? forms.other;
+      return fill(form, { count: numbers().format(count), ...params });
     },
     money(amount, currency) {
       let format = moneyFormats.get(currency);
@@ -72,24 +76,33 @@ export function createI18n(requestedLocale: string, messages: Messages = en): I1
           format = new Intl.NumberFormat(locale, { style: "currency", currency });
         } catch {
           // An unknown currency code from the server still shows as a plain number and code.
-          return `${numbers.format(amount)} ${currency}`;
+          return `${numbers().format(amount)} ${currency}`;
         }
         moneyFormats.set(currency, format);
       }
       return format.format(amount);
     },
-    number: (value) => numbers.format(value),
-    date: (value) => dates.format(value),
+    number: (value) => numbers().format(value),
+    date: (value) => dates().format(value),
     duration(ms) {
       const total = Math.max(0, Math.floor(ms / 1000));
       const days = Math.floor(total / 86_400);
       const hms = [Math.floor(total / 3600) % 24, Math.floor(total / 60) % 60, total % 60]
-        .map((n) => twoDigits.format(n))
+        .map((n) => twoDigits().format(n))
         .join(":");
       return days > 0
-        ? fill(messages.countdownDays, { days: numbers.format(days), time: hms })
+        ? fill(messages.countdownDays, { days: numbers().format(days), time: hms })
         : hms;
     },
-    list: (parts) => lists.format(parts),
+    list: (parts) => lists().format(parts),
+  };
+}
+
+/** A value made on first use and kept. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
   };
 }

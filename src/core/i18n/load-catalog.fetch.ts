@@ -1,4 +1,3 @@
-import { z } from "zod/mini";
 import { en, type Messages } from "./en";
 
 /*
@@ -9,16 +8,6 @@ import { en, type Messages } from "./en";
  */
 const scriptSrc = (document.currentScript as HTMLScriptElement | null)?.src;
 
-/** An object of texts, where a text is a string or an object of plural forms. */
-const isTextObject = (value: unknown, inner: (text: unknown) => boolean): boolean =>
-  typeof value === "object" && value !== null && Object.values(value).every(inner);
-const CatalogSchema = z.custom<Partial<Messages>>((value) =>
-  isTextObject(
-    value,
-    (text) => typeof text === "string" || isTextObject(text, (form) => typeof form === "string"),
-  ),
-);
-
 /** One request per language per page, shared by every widget that needs it. */
 const pending = new Map<string, Promise<Messages | null>>();
 
@@ -26,10 +15,14 @@ export function loadCatalog(language: string): Promise<Messages | null> {
   if (!scriptSrc) return Promise.resolve(null);
   let promise = pending.get(language);
   if (!promise) {
+    // The schema (with zod) comes as a chunk, fetched alongside the catalog.
+    const schema = import("./catalog-schema");
+    // Observed here too, so that a chunk that fails while the fetch fails is no stray error.
+    schema.catch(() => {});
     promise = fetch(new URL(`locales/${language}.json`, scriptSrc))
       .then((response) => (response.ok ? response.json() : null))
-      .then((json) => {
-        const parsed = CatalogSchema.safeParse(json);
+      .then(async (json) => {
+        const parsed = (await schema).CatalogSchema.safeParse(json);
         // A catalog that lacks a key (an older file on a CDN, say) falls back to English for it.
         return parsed.success ? ({ ...en, ...parsed.data } as Messages) : null;
       })

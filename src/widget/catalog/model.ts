@@ -132,13 +132,21 @@ export function createCatalogModel({ backend, onLoaded, onError }: CatalogModelD
 
   /** Loads everything the first view shows and reports the counts once it has settled. */
   async function load() {
-    const groupsAndItems = loadGroups().then(async (state) => {
-      if (state?.status !== "ready") return null;
-      const first = firstLeaf(state.data);
-      if (!first) return null;
-      selectedGroupId.value = first.id;
-      return loadItems(first.id);
-    });
+    let firstItems: ReturnType<typeof loadItems> | null = null;
+    const groupsAndItems = settle(
+      "groups",
+      (s) => backend.getGroups(s),
+      (state) =>
+        batch(() => {
+          // The first group's items are asked for before the tree is drawn, not after.
+          const first = state.status === "ready" ? firstLeaf(state.data) : undefined;
+          if (first) {
+            selectedGroupId.value = first.id;
+            firstItems = loadItems(first.id);
+          }
+          groups.value = state;
+        }),
+    ).then(() => firstItems);
     const [itemsState, , packagesState, plansState] = await Promise.all([
       groupsAndItems,
       loadPromotion(),
