@@ -18,9 +18,10 @@ const MIN_HEIGHT = 500;
 // (an error page of the host, a custom payment_url) is shown anyway after this long.
 const REVEAL_AFTER_LOAD_MS = 2000;
 
-/** A bare number ("740" or 740) means pixels, as in the vendor's script; "" stays empty. */
+/** The stylesheet of every dialog on the page, built by the first one and only ever read. */
 let sheet: CSSStyleSheet | undefined;
 
+/** A bare number ("740" or 740) means pixels, as in the vendor's script; "" stays empty. */
 const px = (value: Size) => `${value}${/^\d+(\.\d+)?$/.test(`${value}`) ? "px" : ""}`;
 
 /**
@@ -39,9 +40,9 @@ export function openLightbox(
   const closable = !o.modal;
 
   // A game page is often fullscreen or has the pointer locked; either would hide the dialog
-  // or keep the player from using it.
+  // or keep the player from using it. Releasing a pointer that is not locked does nothing.
   if (doc.fullscreenElement) doc.exitFullscreen?.().catch(() => {});
-  if (doc.pointerLockElement) doc.exitPointerLock?.();
+  doc.exitPointerLock?.();
 
   // Everything the scroll lock needs from layout is read before the first write, so opening
   // costs one style and layout pass instead of one forced in the middle of the writes.
@@ -69,7 +70,10 @@ export function openLightbox(
   // is only the fallback for browsers without one (Safari before 16.4, jsdom). The sheet is
   // parsed once per page and only ever read, so every dialog of every instance shares it.
   if ("adoptedStyleSheets" in root && "replaceSync" in CSSStyleSheet.prototype) {
-    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(css);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    }
     root.adoptedStyleSheets = [sheet];
   } else add("style", root).textContent = css;
 

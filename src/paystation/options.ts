@@ -119,49 +119,43 @@ const LIGHTBOX: Table = {
 };
 const CHILD_WINDOW: Table = { target: ["_blank", ["_blank", "_self", "_parent"]] };
 
-const MEANING: Record<string, string> = {
-  string: "a string",
-  boolean: "true or false",
-  number: "a number",
-  p: "a number from 0 to 1",
-  z: "a CSS length or a number of pixels",
-  object: "an object",
-  h: 'a host name such as "secure.xsolla.com"',
-  u: "an http(s) URL",
-};
-
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-function valid(rule: Rule, value: unknown): boolean {
-  if (typeof rule !== "string") return rule.includes(value);
-  switch (rule) {
-    case "object":
-      return isObject(value);
-    case "number":
-      return Number.isFinite(value);
-    case "p":
-      return (
-        /^(number|string)$/.test(typeof value) &&
-        value !== "" &&
-        +(value as number) >= 0 &&
-        +(value as number) <= 1
-      );
-    case "z":
-      return typeof value === "string" || (Number.isFinite(value) && (value as number) >= 0);
-    case "h":
-      return /^[a-z\d.-]+(:\d+)?$/i.test(value as string);
-    case "u":
+/** What each kind of check accepts, said in the error, and how it is checked (else `typeof`). */
+const KINDS: Record<string, [meaning: string, test?: (value: unknown) => boolean]> = {
+  string: ["a string"],
+  boolean: ["true or false"],
+  number: ["a number", Number.isFinite],
+  p: [
+    "a number from 0 to 1",
+    (value) =>
+      /^(number|string)$/.test(typeof value) &&
+      value !== "" &&
+      (value as number) >= 0 &&
+      (value as number) <= 1,
+  ],
+  z: [
+    "a CSS length or a number of pixels",
+    (value) => typeof value === "string" || (Number.isFinite(value) && (value as number) >= 0),
+  ],
+  object: ["an object", isObject],
+  h: [
+    'a host name such as "secure.xsolla.com"',
+    (value) => /^[a-z\d.-]+(:\d+)?$/i.test(value as string),
+  ],
+  u: [
+    "an http(s) URL",
+    (value) => {
       // URL.canParse would be shorter, but Safari only has it since 17.
       try {
         return /^https?:\/\/./i.test(value as string) && !!new URL(value as string);
       } catch {
         return false;
       }
-    default:
-      return typeof value === rule;
-  }
-}
+    },
+  ],
+};
 
 /**
  * Checks one level of options and fills its defaults: a null or undefined option takes its
@@ -175,13 +169,13 @@ function pick(input: any, table: Table, prefix: string): any {
     const given = input[name];
     const value = given ?? fallback;
     if (value === null) continue;
-    if (!valid(rule, value)) {
-      const must =
-        typeof rule === "string" ? MEANING[rule] : `one of ${JSON.stringify(rule).slice(1, -1)}`;
+    const [meaning, test = (v: unknown) => typeof v === rule] = KINDS[rule as string] ?? [];
+    if (!(typeof rule === "string" ? test(value) : rule.includes(value))) {
+      const must = meaning ?? `one of ${JSON.stringify(rule).slice(1, -1)}`;
       throw new OptionsError(prefix + name, `must be ${must}`, given);
     }
-    // A fresh object each time for a default one (queryParams), never the table's.
-    out[name] = value === fallback && isObject(value) ? {} : value;
+    // A default object (queryParams) is shared by every call: nothing writes to it.
+    out[name] = value;
   }
   return out;
 }
