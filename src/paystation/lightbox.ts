@@ -138,9 +138,8 @@ export function openLightbox(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let shown = false;
   const show = (dimensions?: unknown) => {
-    const size = dimensions as { width?: unknown; height?: unknown } | undefined;
-    const width = Number(size?.width);
-    const height = Number(size?.height);
+    // Whatever Pay Station sent: `>` and Math.max read it as a number, as Number() would.
+    const { width, height } = (dimensions ?? {}) as { width: number; height: number };
     if (!o.width && width > 0) set("w", `${Math.max(MIN_WIDTH, width)}px`);
     if (!o.height && height > 0) set("h", `${Math.max(MIN_HEIGHT, height)}px`);
     if (shown) return;

@@ -119,7 +119,7 @@ const LIGHTBOX: Table = {
 };
 const CHILD_WINDOW: Table = { target: ["_blank", ["_blank", "_self", "_parent"]] };
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** What each kind of check accepts, said in the error, and how it is checked (else `typeof`). */
