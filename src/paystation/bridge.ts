@@ -1,3 +1,5 @@
+import { isObject } from "./options";
+
 export interface Bridge {
   /** Posts `{command, data}` as JSON to the Pay Station window with its exact origin. */
   send(command: string, data?: unknown): boolean;
@@ -27,9 +29,7 @@ export function createBridge(
     }
     const command = message?.command;
     const data = message?.data ?? {};
-    if (typeof command !== "string" || !command || typeof data !== "object" || Array.isArray(data))
-      return;
-    onCommand(command, data as Record<string, unknown>);
+    if (typeof command === "string" && command && isObject(data)) onCommand(command, data);
   };
   addEventListener("message", listener);
   return {

@@ -10,7 +10,7 @@ const WIDTH = 820;
 const HEIGHT = 840;
 
 /** Where "auto" prefers a child window: small or touch screens, not user-agent sniffing. */
-const SMALL_SCREEN = "(max-width: 800px), (pointer: coarse)";
+const SMALL_SCREEN = "(max-width:800px),(pointer:coarse)";
 
 /** Whether Pay Station opens in a window rather than a lightbox. */
 export const wantsWindow = (o: { mode?: string; iframeOnly?: boolean }) =>
@@ -56,21 +56,21 @@ export function openChildWindow(
   onClosed: () => void,
   reserved?: Window | null,
 ): ChildWindow | null {
-  const blank = target === "_blank";
   let popup = reserved && !reserved.closed ? reserved : null;
   if (popup) popup.location.href = url;
   else popup = openWindow(url, target);
   if (!popup) return null;
   // "_self" and "_parent" navigate this page (or its parent) away: nothing to watch or close.
-  const child = popup;
-  if (!blank) return { frame: () => child, remove() {} };
   // A closed window sends no message, so polling is the only way to notice it.
-  const poll = setInterval(() => child.closed && onClosed(), 500);
+  const child = popup;
+  const poll = target === "_blank" && setInterval(() => child.closed && onClosed(), 500);
   return {
     frame: () => child,
     remove() {
-      clearInterval(poll);
-      if (!child.closed) child.close();
+      if (poll) {
+        clearInterval(poll);
+        if (!child.closed) child.close();
+      }
     },
   };
 }

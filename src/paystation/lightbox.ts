@@ -18,8 +18,11 @@ const MIN_HEIGHT = 500;
 // (an error page of the host, a custom payment_url) is shown anyway after this long.
 const REVEAL_AFTER_LOAD_MS = 2000;
 
+/** The stylesheet of every dialog on the page, built by the first one and only ever read. */
+let sheet: CSSStyleSheet | undefined;
+
 /** A bare number ("740" or 740) means pixels, as in the vendor's script; "" stays empty. */
-const px = (value: Size) => (/^\d+(\.\d+)?$/.test(String(value)) ? `${value}px` : `${value}`);
+const px = (value: Size) => `${value}${/^\d+(\.\d+)?$/.test(`${value}`) ? "px" : ""}`;
 
 /**
  * Shows Pay Station in a modal dialog over the page: its own shadow root (the page's styles
@@ -37,9 +40,14 @@ export function openLightbox(
   const closable = !o.modal;
 
   // A game page is often fullscreen or has the pointer locked; either would hide the dialog
-  // or keep the player from using it.
+  // or keep the player from using it. Releasing a pointer that is not locked does nothing.
   if (doc.fullscreenElement) doc.exitFullscreen?.().catch(() => {});
-  if (doc.pointerLockElement) doc.exitPointerLock?.();
+  doc.exitPointerLock?.();
+
+  // Everything the scroll lock needs from layout is read before the first write, so opening
+  // costs one style and layout pass instead of one forced in the middle of the writes.
+  const { scrollbarGutter, paddingRight } = getComputedStyle(html);
+  const gap = innerWidth - html.clientWidth;
 
   // The element to give focus back to, also when it sits inside a shadow root (the store).
   let previous = doc.activeElement;
@@ -59,25 +67,30 @@ export function openLightbox(
   };
 
   // A constructable stylesheet works under a CSP without 'unsafe-inline'; a <style> element
-  // is only the fallback for browsers without one (Safari before 16.4, jsdom).
+  // is only the fallback for browsers without one (Safari before 16.4, jsdom). The sheet is
+  // parsed once per page and only ever read, so every dialog of every instance shares it.
   if ("adoptedStyleSheets" in root && "replaceSync" in CSSStyleSheet.prototype) {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    }
     root.adoptedStyleSheets = [sheet];
   } else add("style", root).textContent = css;
 
   // CSSOM writes are allowed by CSP where style="" attributes are not. Only custom properties
   // are set here (:host's `all: initial !important` would beat an inline z-index), and as
-  // important, so a page's `div { --z: 0 !important }` cannot change them.
-  const set = (name: string, value: string) => host.style.setProperty(name, value, "important");
-  set("--z", `${o.zIndex}`);
-  set("--ob", o.overlayBackground);
-  set("--oo", `${o.overlayOpacity}`);
-  set("--bg", o.contentBackground);
-  set("--m", px(o.contentMargin));
-  set("--w", px(o.width) || `${MIN_WIDTH}px`);
-  set("--h", px(o.height) || `${MIN_HEIGHT}px`);
-  if (o.spinnerColor) set("--sc", o.spinnerColor);
+  // important, so a page's `div { --z: 0 !important }` cannot change them. An empty value
+  // sets nothing (an empty spinnerColor leaves the spinner its default colour).
+  const set = (name: string, value: unknown) =>
+    host.style.setProperty(`--${name}`, `${value}`, "important");
+  set("z", o.zIndex);
+  set("ob", o.overlayBackground);
+  set("oo", o.overlayOpacity);
+  set("bg", o.contentBackground);
+  set("m", px(o.contentMargin));
+  set("w", px(o.width) || `${MIN_WIDTH}px`);
+  set("h", px(o.height) || `${MIN_HEIGHT}px`);
+  set("sc", o.spinnerColor);
 
   const overlay = add("div", root, { class: "overlay" });
   const dialog = add("div", root, { role: "dialog", "aria-modal": "true", "aria-label": o.label });
@@ -125,11 +138,10 @@ export function openLightbox(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let shown = false;
   const show = (dimensions?: unknown) => {
-    const size = dimensions as { width?: unknown; height?: unknown } | undefined;
-    const width = Number(size?.width);
-    const height = Number(size?.height);
-    if (!o.width && width > 0) set("--w", `${Math.max(MIN_WIDTH, width)}px`);
-    if (!o.height && height > 0) set("--h", `${Math.max(MIN_HEIGHT, height)}px`);
+    // Whatever Pay Station sent: `>` and Math.max read it as a number, as Number() would.
+    const { width, height } = (dimensions ?? {}) as { width: number; height: number };
+    if (!o.width && width > 0) set("w", `${Math.max(MIN_WIDTH, width)}px`);
+    if (!o.height && height > 0) set("h", `${Math.max(MIN_HEIGHT, height)}px`);
     if (shown) return;
     shown = true;
     clearTimeout(timer);
@@ -150,13 +162,11 @@ export function openLightbox(
   const saved = ["overflow", "padding-right"].map(
     (name) => [name, style.getPropertyValue(name), style.getPropertyPriority(name)] as const,
   );
-  const computed = getComputedStyle(html);
-  const gap = innerWidth - html.clientWidth;
   style.setProperty("overflow", "hidden", "important");
-  if (gap > 0 && !/stable/.test(computed.scrollbarGutter)) {
+  if (gap > 0 && !/stable/.test(scrollbarGutter)) {
     style.setProperty(
       "padding-right",
-      `${(Number.parseFloat(computed.paddingRight) || 0) + gap}px`,
+      `${(Number.parseFloat(paddingRight) || 0) + gap}px`,
       "important",
     );
   }

@@ -74,98 +74,107 @@ export interface ResolvedOptions {
   childWindow: Required<ChildWindowOptions>;
 }
 
+/**
+ * How an option is checked: a `typeof` name (numbers must also be finite, objects must not be
+ * arrays), a letter below, or the list of its allowed values.
+ */
 type Rule = string | readonly unknown[];
 
-// One letter per kind of check keeps the tables small: the standalone script has a budget.
-const TOP: Record<string, Rule> = {
-  access_token: "s",
-  access_data: "o",
-  sandbox: "b",
-  host: "h",
-  payment_url: "u",
-  queryParams: "o",
-  iframeOnly: "b",
-  paystationVersion: [2, 4],
-  mode: ["auto", "lightbox", "window"],
-  lightbox: "o",
-  childWindow: "o",
-};
-const LIGHTBOX: Record<string, Rule> = {
-  width: "z",
-  height: "z",
-  zIndex: "n",
-  overlayOpacity: "p",
-  overlayBackground: "s",
-  modal: "b",
-  closeByClick: "b",
-  closeByKeyboard: "b",
-  contentBackground: "s",
-  contentMargin: "z",
-  spinner: ["xsolla", "round", "none"],
-  spinnerColor: "s",
-  label: "s",
-  closeLabel: "s",
-  loadingLabel: "s",
-  frameLabel: "s",
-};
-const CHILD_WINDOW: Record<string, Rule> = { target: ["_blank", "_self", "_parent"] };
+/**
+ * Each option's default (null: none) and check, in the order they are checked; a left-out
+ * check is the default's type. One table per level keeps the standalone script small.
+ */
+type Table = Record<string, [fallback: unknown, rule?: Rule]>;
 
-const MEANING: Record<string, string> = {
-  s: "a string",
-  b: "true or false",
-  n: "a number",
-  p: "a number from 0 to 1",
-  z: "a CSS length or a number of pixels",
-  o: "an object",
-  h: 'a host name such as "secure.xsolla.com"',
-  u: "an http(s) URL",
+const TOP: Table = {
+  access_token: [null, "string"],
+  access_data: [null, "object"],
+  sandbox: [false],
+  host: ["secure.xsolla.com", "h"],
+  payment_url: [null, "u"],
+  queryParams: [{}],
+  iframeOnly: [false],
+  paystationVersion: [2, [2, 4]],
+  mode: ["auto", ["auto", "lightbox", "window"]],
+  lightbox: [{}],
+  childWindow: [{}],
 };
+const LIGHTBOX: Table = {
+  width: ["", "z"],
+  height: ["100%", "z"],
+  zIndex: [1000],
+  overlayOpacity: [0.6, "p"],
+  overlayBackground: ["#000000"],
+  modal: [false],
+  closeByClick: [true],
+  closeByKeyboard: [true],
+  contentBackground: ["#ffffff"],
+  contentMargin: ["10px", "z"],
+  spinner: ["xsolla", ["xsolla", "round", "none"]],
+  spinnerColor: [""],
+  label: ["Payment"],
+  closeLabel: ["Close payment"],
+  loadingLabel: ["Loading payment form"],
+  frameLabel: ["Payment form"],
+};
+const CHILD_WINDOW: Table = { target: ["_blank", ["_blank", "_self", "_parent"]] };
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-function valid(rule: Rule, value: unknown): boolean {
-  if (typeof rule !== "string") return rule.includes(value);
-  switch (rule) {
-    case "o":
-      return isObject(value);
-    case "n":
-      return Number.isFinite(value);
-    case "p":
-      return (
-        /^(number|string)$/.test(typeof value) &&
-        value !== "" &&
-        +(value as number) >= 0 &&
-        +(value as number) <= 1
-      );
-    case "z":
-      return typeof value === "string" || (Number.isFinite(value) && (value as number) >= 0);
-    case "h":
-      return /^[a-z\d.-]+(:\d+)?$/i.test(value as string);
-    case "u":
+/** What each kind of check accepts, said in the error, and how it is checked (else `typeof`). */
+const KINDS: Record<string, [meaning: string, test?: (value: unknown) => boolean]> = {
+  string: ["a string"],
+  boolean: ["true or false"],
+  number: ["a number", Number.isFinite],
+  p: [
+    "a number from 0 to 1",
+    (value) =>
+      /^(number|string)$/.test(typeof value) &&
+      value !== "" &&
+      (value as number) >= 0 &&
+      (value as number) <= 1,
+  ],
+  z: [
+    "a CSS length or a number of pixels",
+    (value) => typeof value === "string" || (Number.isFinite(value) && (value as number) >= 0),
+  ],
+  object: ["an object", isObject],
+  h: [
+    'a host name such as "secure.xsolla.com"',
+    (value) => /^[a-z\d.-]+(:\d+)?$/i.test(value as string),
+  ],
+  u: [
+    "an http(s) URL",
+    (value) => {
       // URL.canParse would be shorter, but Safari only has it since 17.
       try {
         return /^https?:\/\/./i.test(value as string) && !!new URL(value as string);
       } catch {
         return false;
       }
-    default:
-      return typeof value === (rule === "b" ? "boolean" : "string");
-  }
-}
+    },
+  ],
+};
 
-/** Checks one level of options and drops the null and undefined ones, so defaults apply. */
-function pick(input: Record<string, unknown>, rules: Record<string, Rule>, prefix = "") {
+/**
+ * Checks one level of options and fills its defaults: a null or undefined option takes its
+ * default (and one without a default is left out).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: each level's result is typed by its caller.
+function pick(input: any, table: Table, prefix: string): any {
   const out: Record<string, unknown> = {};
-  for (const name in rules) {
-    const value = input[name];
-    if (value == null) continue;
-    const rule = rules[name] as Rule;
-    if (!valid(rule, value)) {
-      const must =
-        typeof rule === "string" ? MEANING[rule] : `one of ${JSON.stringify(rule).slice(1, -1)}`;
-      throw new OptionsError(prefix + name, `must be ${must}`, value);
+  for (const name in table) {
+    const [fallback, rule = typeof fallback] = table[name] as Table[string];
+    const given = input[name];
+    const value = given ?? fallback;
+    if (value === null) continue;
+    const [meaning, test = (v: unknown) => typeof v === rule] = KINDS[rule as string] ?? [];
+    if (!(typeof rule === "string" ? test(value) : rule.includes(value))) {
+      const must = meaning ?? `one of ${JSON.stringify(rule).slice(1, -1)}`;
+      throw new OptionsError(prefix + name, `must be ${must}`, given);
     }
+    // A default object (queryParams) is shared by every call: nothing writes to it.
     out[name] = value;
   }
   return out;
@@ -182,40 +191,7 @@ export function resolveOptions(input: unknown, prefix = ""): ResolvedOptions {
   if (!top.access_token && !top.access_data && !top.payment_url) {
     throw new OptionsError("access_token", 'is required (or "payment_url")', input.access_token);
   }
-  return {
-    sandbox: false,
-    host: "secure.xsolla.com",
-    queryParams: {},
-    iframeOnly: false,
-    paystationVersion: 2,
-    mode: "auto",
-    ...top,
-    lightbox: {
-      width: "",
-      height: "100%",
-      zIndex: 1000,
-      overlayOpacity: 0.6,
-      overlayBackground: "#000000",
-      modal: false,
-      closeByClick: true,
-      closeByKeyboard: true,
-      contentBackground: "#ffffff",
-      contentMargin: "10px",
-      spinner: "xsolla",
-      spinnerColor: "",
-      label: "Payment",
-      closeLabel: "Close payment",
-      loadingLabel: "Loading payment form",
-      frameLabel: "Payment form",
-      ...pick((top.lightbox ?? {}) as Record<string, unknown>, LIGHTBOX, `${prefix}lightbox.`),
-    },
-    childWindow: {
-      target: "_blank",
-      ...pick(
-        (top.childWindow ?? {}) as Record<string, unknown>,
-        CHILD_WINDOW,
-        `${prefix}childWindow.`,
-      ),
-    },
-  };
+  top.lightbox = pick(top.lightbox, LIGHTBOX, `${prefix}lightbox.`);
+  top.childWindow = pick(top.childWindow, CHILD_WINDOW, `${prefix}childWindow.`);
+  return top;
 }
