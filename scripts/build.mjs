@@ -95,10 +95,12 @@ async function storeScript() {
   const output = (Array.isArray(result) ? result[0] : result).output;
   const entry = output.find((file) => file.type === "chunk" && file.isEntry);
   const chunks = output.filter((file) => file.type === "chunk" && !file.isEntry);
+  // zod and the Store contract serve every first view, whichever the backend: fetched at once.
   toClassicScripts(
     `${root}dist`,
     entry.fileName,
     chunks.map((chunk) => chunk.fileName),
+    (name) => /^chunks\/(core-zod|api-store-contract)-/.test(name),
   );
 }
 

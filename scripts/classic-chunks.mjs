@@ -201,9 +201,9 @@ const exportObject = (exports) =>
 
 /**
  * Rewrites the files rolldown wrote: `entry` and every chunk in `chunks` (file names relative
- * to `outDir`), in place.
+ * to `outDir`), in place. `eager(chunk)` names the chunks to fetch as soon as the script runs.
  */
-export function toClassicScripts(outDir, entry, chunks) {
+export function toClassicScripts(outDir, entry, chunks, eager = () => false) {
   const entryCode = readFileSync(join(outDir, entry), "utf8");
   const main = rewrite(entry, entryCode, "__gsLoad");
   // Rolldown may put a module the first view needs in a chunk that on-demand chunks share;
@@ -240,9 +240,14 @@ export function toClassicScripts(outDir, entry, chunks) {
       `${CHUNK_GLOBAL}(${JSON.stringify(chunk)},${JSON.stringify(deps)},function(__gsRequire,__gsLoad){"use strict";\n${part.body}\nreturn ${exportObject(part.exports)}});\n`,
     );
   }
+  // Chunks every first view needs (zod) are asked for before the entry's own code runs.
+  const preload = chunks
+    .filter((chunk) => eager(chunk) && !inlined.some((part) => part.name === chunk))
+    .map((chunk) => `__gsLoad(${JSON.stringify(chunk)}).catch(()=>{});`)
+    .join("");
   write(
     join(outDir, entry),
-    `(function(){"use strict";const __gs=(${loaderRuntime})(${JSON.stringify(entry)},${exportObject(main.exports)},${JSON.stringify(CHUNK_GLOBAL)},${JSON.stringify(manifest)}),__gsLoad=__gs.load,__gsRequire=__gs.require;\n${modules}\n${main.body}\n})();\n`,
+    `(function(){"use strict";const __gs=(${loaderRuntime})(${JSON.stringify(entry)},${exportObject(main.exports)},${JSON.stringify(CHUNK_GLOBAL)},${JSON.stringify(manifest)}),__gsLoad=__gs.load,__gsRequire=__gs.require;\n${preload}${modules}\n${main.body}\n})();\n`,
   );
 }
 
