@@ -12,12 +12,12 @@
 // Imports become `const` copies of the exporting module's bindings, so an exported binding
 // must never be reassigned: the build fails if one is. This runs on rolldown's output before
 // minifying (the minifier turns every `const` into `var`), and minifies each file after.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, posix, relative } from "node:path";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, posix } from "node:path";
 import { parseAst } from "rolldown/parseAst";
 import { minifySync } from "rolldown/utils";
 
-export const CHUNK_GLOBAL = "__gameStorefrontChunk";
+const CHUNK_GLOBAL = "__gameStorefrontChunk";
 
 /**
  * The loader, run once at the start of the entry. `registry` maps a module's name to its
@@ -248,16 +248,5 @@ export function toClassicScripts(outDir, entry, chunks, eager = () => false) {
   write(
     join(outDir, entry),
     `(function(){"use strict";const __gs=(${loaderRuntime})(${JSON.stringify(entry)},${exportObject(main.exports)},${JSON.stringify(CHUNK_GLOBAL)},${JSON.stringify(manifest)}),__gsLoad=__gs.load,__gsRequire=__gs.require;\n${preload}${modules}\n${main.body}\n})();\n`,
-  );
-}
-
-/** Every file name under `dir`, relative to `root`. */
-export function filesUnder(root, dir) {
-  return readdirRecursive(join(root, dir)).map((file) => relative(root, file));
-}
-
-function readdirRecursive(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? readdirRecursive(join(dir, entry.name)) : [join(dir, entry.name)],
   );
 }

@@ -2,6 +2,7 @@ import type { Backend } from "../api";
 import { errorCode } from "../core/errors";
 import type { I18n } from "../core/i18n";
 import { whenIdle } from "../core/idle";
+import { retrying } from "../core/lazy";
 import type { LauncherChunk, PayStation } from "../paystation";
 import { createCatalogModel } from "./catalog";
 import type { WidgetContextValue } from "./context";
@@ -29,7 +30,16 @@ export interface StorefrontDeps {
 export function createStorefront(deps: StorefrontDeps) {
   const { backend, emit, english } = deps;
   let cancelPrefetch = () => {};
-  let payStation: Promise<PayStation> | null = null;
+  let disposed = false;
+  let launcher: PayStation | null = null;
+  // Made on the first purchase; a launcher whose chunk failed is asked for again next time.
+  const payStation = retrying(() =>
+    deps.loadLauncher().then((chunk) => {
+      launcher = chunk.createPayStation();
+      if (disposed) launcher.destroy();
+      return launcher;
+    }),
+  );
 
   const catalog = createCatalogModel({
     backend,
@@ -49,17 +59,7 @@ export function createStorefront(deps: StorefrontDeps) {
   const purchases = createPurchaseModel({
     backend,
     emit,
-    payStation: () => {
-      payStation ??= deps.loadLauncher().then(
-        (chunk) => chunk.createPayStation(),
-        (error) => {
-          // Asked for again by the next purchase: a network that failed once may be back.
-          payStation = null;
-          throw error;
-        },
-      );
-      return payStation;
-    },
+    payStation,
     payStationOptions: deps.options.paystation,
     sandbox: deps.options.sandbox,
     i18n: deps.i18n,
@@ -83,7 +83,8 @@ export function createStorefront(deps: StorefrontDeps) {
       cancelPrefetch();
       catalog.dispose();
       purchases.dispose();
-      void payStation?.then((launcher) => launcher.destroy()).catch(() => {});
+      disposed = true;
+      launcher?.destroy();
     },
   };
 }

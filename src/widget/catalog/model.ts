@@ -105,11 +105,16 @@ export function createCatalogModel({ backend, onLoaded, onError }: CatalogModelD
     if (!known || known.status === "error") void loadItems(groupId);
   }
 
-  const loadGroups = () =>
+  /** `beforeDraw` runs with the answer before the tree shows it, in the same batch. */
+  const loadGroups = (beforeDraw?: (state: SectionState<Group[]>) => void) =>
     settle(
       "groups",
       (s) => backend.getGroups(s),
-      (v) => (groups.value = v),
+      (state) =>
+        batch(() => {
+          beforeDraw?.(state);
+          groups.value = state;
+        }),
     );
   const loadPackages = () =>
     settle(
@@ -133,20 +138,14 @@ export function createCatalogModel({ backend, onLoaded, onError }: CatalogModelD
   /** Loads everything the first view shows and reports the counts once it has settled. */
   async function load() {
     let firstItems: ReturnType<typeof loadItems> | null = null;
-    const groupsAndItems = settle(
-      "groups",
-      (s) => backend.getGroups(s),
-      (state) =>
-        batch(() => {
-          // The first group's items are asked for before the tree is drawn, not after.
-          const first = state.status === "ready" ? firstLeaf(state.data) : undefined;
-          if (first) {
-            selectedGroupId.value = first.id;
-            firstItems = loadItems(first.id);
-          }
-          groups.value = state;
-        }),
-    ).then(() => firstItems);
+    const groupsAndItems = loadGroups((state) => {
+      // The first group's items are asked for before the tree is drawn, not after.
+      const first = state.status === "ready" ? firstLeaf(state.data) : undefined;
+      if (first) {
+        selectedGroupId.value = first.id;
+        firstItems = loadItems(first.id);
+      }
+    }).then(() => firstItems);
     const [itemsState, , packagesState, plansState] = await Promise.all([
       groupsAndItems,
       loadPromotion(),
