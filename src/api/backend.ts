@@ -155,6 +155,33 @@ export interface CatalogBackend {
   getPromotion(signal?: AbortSignal): ApiResult<Promotion | null>;
 }
 
+/** A friend of the player, as the game server's friend list names them (seed 004 `friends_list`). */
+export interface Friend {
+  id: string;
+  name: string;
+  email: string | null;
+  /** Absolute URL of the friend's picture, or null when they have none. */
+  imageUrl: string | null;
+}
+
+/** One page of the player's friends and how many match the search in all. */
+export interface FriendsPage {
+  friends: Friend[];
+  total: number;
+}
+
+/** What the player chose in the gift picker; it becomes the token's `purchase.gift`. */
+export interface Gift {
+  message: string;
+  /** The seed's `hide_giver_from_receiver`: true unless the player says otherwise. */
+  hideGiverFromReceiver: boolean;
+  /** One to MAX_GIFT_FRIENDS friends; with one, that friend receives the gift (seed 004). */
+  friends: Friend[];
+}
+
+/** At most this many friends in one gift (seed 004). */
+export const MAX_GIFT_FRIENDS = 100;
+
 /** What a player buys with real money, in the terms each contract's token needs. */
 export type PurchaseTarget =
   | { kind: "item"; sku: string }

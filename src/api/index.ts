@@ -3,6 +3,7 @@ import { createMerchantBackend } from "./merchant";
 import { createXsollaBackend } from "./xsolla";
 
 export type * from "./backend";
+export { MAX_GIFT_FRIENDS } from "./backend";
 export { createMerchantBackend, createXsollaBackend };
 
 /** The catalog backend for the contract the studio's server speaks. */
