@@ -1,0 +1,7 @@
+/**
+ * The gifting feature: a chunk of its own, fetched on the first click on a Gift button (or
+ * when the browser is idle after the first view, when gifting is on).
+ */
+export type { GiftDialogProps } from "./contract";
+export { GiftDialog } from "./gift-dialog";
+export { giftStyles } from "./styles";
