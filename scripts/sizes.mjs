@@ -17,9 +17,9 @@ const root = new URL("../dist", import.meta.url).pathname;
  */
 export const BUDGETS = {
   "game-storefront.js": 28_000,
-  // Issue 8 asks for 4,500 B; the launcher is at about 4,915 B (see the README, "Pay Station
-  // launcher"): kept just above it rather than loading its lightbox on demand.
-  "paystation.js": 5_000,
+  // Issue 8 asks for 4,500 B; the launcher is at 4,801 B (see the README, "Pay Station
+  // launcher"): kept above it rather than loading its lightbox on demand or dropping behaviour.
+  "paystation.js": 4_850,
   // Pay Station's launcher with its lightbox, for the first purchase or XPayStationWidget.
   "chunks/paystation-launcher-chunk": 4_000,
   // zod and the schemas both backends share, fetched with the first requests.

@@ -20,10 +20,10 @@ export function createBridge(
   const listener = (event: MessageEvent) => {
     const source = target();
     if (!source || event.source !== source || event.origin !== origin) return;
-    if (typeof event.data !== "string") return;
+    // JSON.parse reads anything but a string as its text ("[object Object]"), and drops it.
     let message: { command?: unknown; data?: unknown } | null;
     try {
-      message = JSON.parse(event.data);
+      message = JSON.parse(event.data as string);
     } catch {
       return;
     }

@@ -37,8 +37,9 @@ export function reserveWindow(
  * with nothing awaited before it, or popup blockers stop it; returns null when one did.
  */
 export function openWindow(url: string, target: WindowTarget): Window | null {
-  const left = Math.round(screenX + (outerWidth - WIDTH) / 2);
-  const top = Math.round(screenY + (outerHeight - HEIGHT) / 2);
+  // `| 0` drops the half pixel: window features are whole numbers.
+  const left = (screenX + (outerWidth - WIDTH) / 2) | 0;
+  const top = (screenY + (outerHeight - HEIGHT) / 2) | 0;
   return window.open(
     url,
     target,

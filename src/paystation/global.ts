@@ -14,12 +14,13 @@ declare global {
 /**
  * The vendor script's API over one launcher: `init(options)` also makes every
  * `data-xpaystation-widget-open` element open Pay Station, unless `openers` is false (the
- * store's first view listens for them itself before this has loaded).
+ * store's first view listens for them itself before this has loaded). `destroy()` also
+ * uninstalls it when it is `window.XPayStationWidget` (the store's stub never is this object).
  */
 export function createWidgetApi(openers = true): XPayStationWidget {
   const ps = createPayStation();
   let stopOpeners: (() => void) | null = null;
-  return {
+  const api: XPayStationWidget = {
     ...ps,
     eventTypes,
     init(options) {
@@ -30,8 +31,10 @@ export function createWidgetApi(openers = true): XPayStationWidget {
       ps.destroy();
       stopOpeners?.();
       stopOpeners = null;
+      if (window.XPayStationWidget === api) delete window.XPayStationWidget;
     },
   };
+  return api;
 }
 
 /**
@@ -42,14 +45,7 @@ export function createWidgetApi(openers = true): XPayStationWidget {
 export function installGlobal(): XPayStationWidget {
   const existing = window.XPayStationWidget;
   if (existing && OURS in existing) return existing;
-  const inner = createWidgetApi();
-  const api: XPayStationWidget = {
-    ...inner,
-    destroy() {
-      inner.destroy();
-      if (window.XPayStationWidget === api) delete window.XPayStationWidget;
-    },
-  };
+  const api = createWidgetApi();
   Object.defineProperty(api, OURS, { value: true });
   window.XPayStationWidget = api;
   return api;

@@ -97,7 +97,6 @@ interface Session {
   send?: (command: string, data?: unknown) => boolean;
 }
 
-const STATUSES: unknown[] = ["invoice", "delivering", "done", "troubled"];
 /**
  * The vendor script version whose message protocol this launcher speaks; Pay Station reads
  * it from `widget-detected` to know what the embedding page understands.
@@ -188,7 +187,8 @@ export function createPayStation(options?: PayStationOptions): PayStation {
         } else if (command === "status") {
           emit(command, data);
           const status = (data.paymentInfo as PaymentInfo | undefined)?.status;
-          if (STATUSES.includes(status)) emit(`status-${status}`, data);
+          if (/^(invoice|delivering|done|troubled)$/.test(status as string))
+            emit(`status-${status}`, data);
         } else if (command === "close" || command === "widget-close") {
           // Even a modal lightbox closes: Pay Station's own close button is then the only way
           // out, and it knows the lightbox is modal from `widget-detected`.

@@ -22,7 +22,7 @@ const REVEAL_AFTER_LOAD_MS = 2000;
 let sheet: CSSStyleSheet | undefined;
 
 /** A bare number ("740" or 740) means pixels, as in the vendor's script; "" stays empty. */
-const px = (value: Size) => `${value}${/^\d+(\.\d+)?$/.test(`${value}`) ? "px" : ""}`;
+const px = (value: Size) => value + (/^[\d.]+$/.test(value as string) ? "px" : "");
 
 /**
  * Shows Pay Station in a modal dialog over the page: its own shadow root (the page's styles
@@ -66,16 +66,14 @@ export function openLightbox(
     return parent.appendChild(element);
   };
 
-  // A constructable stylesheet works under a CSP without 'unsafe-inline'; a <style> element
-  // is only the fallback for browsers without one (Safari before 16.4, jsdom). The sheet is
-  // parsed once per page and only ever read, so every dialog of every instance shares it.
-  if ("adoptedStyleSheets" in root && "replaceSync" in CSSStyleSheet.prototype) {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-    }
-    root.adoptedStyleSheets = [sheet];
-  } else add("style", root).textContent = css;
+  // A constructable stylesheet works under a CSP without 'unsafe-inline', where a <style>
+  // element would not, and every browser the project supports has them (Safari since 16.4).
+  // Parsed once per page and only ever read: every dialog of every instance shares it.
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  }
+  root.adoptedStyleSheets = [sheet];
 
   // CSSOM writes are allowed by CSP where style="" attributes are not. Only custom properties
   // are set here (:host's `all: initial !important` would beat an inline z-index), and as
@@ -164,11 +162,7 @@ export function openLightbox(
   );
   style.setProperty("overflow", "hidden", "important");
   if (gap > 0 && !/stable/.test(scrollbarGutter)) {
-    style.setProperty(
-      "padding-right",
-      `${(Number.parseFloat(paddingRight) || 0) + gap}px`,
-      "important",
-    );
+    style.setProperty("padding-right", `calc(${paddingRight} + ${gap}px)`, "important");
   }
   // Everything else on the page becomes inert: unreachable by Tab, clicks and screen readers.
   const inert = [...body.children].filter((el) => el !== host && !el.hasAttribute("inert"));

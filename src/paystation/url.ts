@@ -16,7 +16,8 @@ export function paymentUrl(o: ResolvedOptions): string {
     if (value == null) return;
     if (typeof value === "object") {
       for (const [k, v] of Object.entries(value)) add(`${key}[${k}]`, v);
-    } else query.set(key, String(value));
+      // URLSearchParams turns the value into a string itself.
+    } else query.set(key, value as string);
   };
   for (const [key, value] of Object.entries(o.queryParams)) add(key, value);
   if (o.access_token) query.set(v4 ? "token" : "access_token", o.access_token);

@@ -199,7 +199,7 @@ describe("the Pay Station lightbox", () => {
     const before = html.getAttribute("style");
     open();
     expect(html.style.getPropertyValue("overflow")).toBe("hidden");
-    expect(html.style.getPropertyValue("padding-right")).toBe("19px");
+    expect(html.style.getPropertyValue("padding-right")).toBe("calc(19px)");
     ps?.close();
     expect(html.getAttribute("style")).toBe(before);
   });
