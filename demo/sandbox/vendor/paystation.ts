@@ -2,7 +2,8 @@
  * The emulated Pay Station: its page (`/paystation2/?access_token=` for Merchant API tokens,
  * `/paystation4/?token=` for Store ones; demo/paystation/ holds the page's files) and the
  * JSON endpoints the page calls on its own origin: what a token stands for, and paying with a
- * test card or, for items sold only for virtual currency, from the player's balance. A payment
+ * test card or, for items sold only for virtual currency, from the player's balance. A gift to
+ * several friends names the friend who receives it (`receiver`) when it is paid. A payment
  * is recorded on its token, so tests can see what was and was not paid; a successful one is
  * delivered (fulfilment.ts) before the page is answered.
  */
@@ -59,8 +60,24 @@ function json(status: number, body: unknown): Response {
 
 const tokenInvalid = () => json(401, { error: TOKEN_INVALID });
 
-function invalidCard(field: "number" | "expiry" | "cvv", message: string): Response {
+function invalidCard(field: "number" | "expiry" | "cvv" | "receiver", message: string): Response {
   return json(422, { error: { code: "validation", field, message } });
+}
+
+/**
+ * Records who receives a gift to several friends: the friend the page sent as `receiver`, one
+ * of the token's. Answers the page's 422 when there is no such choice; null when the payment
+ * may go on (a gift to one friend needs no choice, and a gift already delivered keeps its
+ * receiver).
+ */
+export function chooseReceiver(record: TokenRecord, receiver: unknown): Response | null {
+  const gift = record.gift;
+  if (!gift || gift.friends.length <= 1) return null;
+  if (record.payments.some((payment) => payment.status === "done")) return null;
+  const friend = gift.friends.find((candidate) => candidate.id === receiver);
+  if (!friend) return invalidCard("receiver", "Choose who receives the gift.");
+  gift.receiverId = friend.id;
+  return null;
 }
 
 /** What the page shows for a token. */
@@ -163,13 +180,16 @@ export function createPayStation(deps: PayStationDeps) {
 
   app.post("/paystation/api/pay", async (c) => {
     const body = await readJson(c.req.raw);
-    const { token, card } = (typeof body === "object" && body !== null ? body : {}) as {
+    const { token, card, receiver } = (typeof body === "object" && body !== null ? body : {}) as {
       token?: unknown;
       card?: { number?: unknown; expiry?: unknown; cvv?: unknown };
+      receiver?: unknown;
     };
     const found = tokens.find(typeof token === "string" ? token : "");
     if (found.state !== "valid") return tokenInvalid();
     const { record } = found;
+    const noReceiver = chooseReceiver(record, receiver);
+    if (noReceiver) return noReceiver;
     // The token decides how it is paid: a purchase priced in virtual currency is paid from the
     // balance, whatever card the request names.
     const price = record.purchase.virtualPrice;

@@ -393,6 +393,7 @@ export function resolvePurchase(
             message: gift.message ?? "",
             hideGiverFromReceiver: String(gift.hide_giver_from_receiver ?? true) !== "false",
             friends: gift.friends,
+            receiverId: gift.friends.length === 1 ? (gift.friends[0]?.id ?? null) : null,
           }
         : null,
     },
