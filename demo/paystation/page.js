@@ -41,8 +41,8 @@ const state = {
   fromBalance: false,
   /** The price as the pay buttons show it ("$4.99", "300 Gold"). */
   total: "",
-  /** A gift to several friends: they, and the one chosen to receive it (null until then). */
-  giftFriends: [],
+  /** The token's gift (null for a purchase for oneself), and the friend chosen to receive it. */
+  gift: null,
   receiver: null,
 };
 
@@ -128,13 +128,16 @@ function renderBalancePayment(price, total) {
 
 const friendName = (friend) => friend.name || friend.id;
 
+/** Whether the giver must choose who receives the gift: it has other than one friend. */
+const needsReceiver = () => state.gift !== null && state.gift.friends.length !== 1;
+
 /**
  * The pay buttons say what paying does: with a gift to several friends, for whom, or that a
  * friend must be chosen first.
  */
 function renderPayLabels() {
   let label = `Pay ${state.total}`;
-  if (state.giftFriends.length > 1) {
+  if (needsReceiver()) {
     label += state.receiver
       ? ` for a gift to ${friendName(state.receiver)}`
       : " (choose who receives the gift first)";
@@ -149,7 +152,9 @@ function renderGiftLine(gift) {
   const receiver = friends.length === 1 ? friends[0] : state.receiver;
   byId("ps-gift").textContent = receiver
     ? `A gift for ${friendName(receiver)}`
-    : `A gift for one of ${friends.length} friends`;
+    : friends.length > 1
+      ? `A gift for one of ${friends.length} friends`
+      : "A gift for a friend";
   show("ps-gift");
 }
 
@@ -166,7 +171,7 @@ function setReceiverError(message) {
  * so that nobody receives a gift the giver did not pick.
  */
 function renderReceiverChoice(gift) {
-  state.giftFriends = gift.friends;
+  state.gift = gift;
   if (gift.friends.length < 2) return;
   const options = byId("ps-receiver-options");
   options.replaceChildren();
@@ -193,9 +198,30 @@ function renderReceiverChoice(gift) {
   show("ps-receiver");
 }
 
+/**
+ * A gift whose token names no friends: Pay Station asks the game for the giver's friends (the
+ * vendor's signed friend list request) and offers them.
+ */
+async function loadGiverFriends(gift) {
+  try {
+    const response = await fetch(`/paystation/api/friends?token=${encodeURIComponent(token)}`, {
+      cache: "no-store",
+    });
+    const body = await response.json();
+    if (!response.ok || !Array.isArray(body.friends)) throw new Error(String(response.status));
+    const withFriends = { ...gift, friends: body.friends };
+    renderReceiverChoice(withFriends);
+    renderGiftLine(withFriends);
+    renderPayLabels();
+  } catch {
+    show("ps-receiver");
+    setReceiverError("Your friend list could not be loaded. Close Pay Station and try again.");
+  }
+}
+
 /** True when the payment may start; otherwise asks for the receiver and moves focus there. */
 function receiverReady() {
-  if (state.giftFriends.length < 2 || state.receiver) return true;
+  if (!needsReceiver() || state.receiver) return true;
   setReceiverError("Choose who receives the gift.");
   byId("ps-receiver-0")?.focus();
   return false;
@@ -227,8 +253,10 @@ function renderPurchase(info) {
   state.total = total;
   if (state.fromBalance) renderBalancePayment(purchase.virtual_price, total);
   if (info.gift) {
-    renderReceiverChoice(info.gift);
+    state.gift = info.gift;
     renderGiftLine(info.gift);
+    if (info.gift.friends.length === 0) loadGiverFriends(info.gift);
+    else renderReceiverChoice(info.gift);
   }
   renderPayLabels();
   show("ps-sandbox", info.sandbox);
@@ -380,7 +408,7 @@ async function walk(result) {
 
 function retry() {
   show("ps-status", false);
-  show("ps-receiver", state.giftFriends.length > 1);
+  show("ps-receiver", needsReceiver());
   showPaymentForm();
   byId(state.fromBalance ? "ps-balance-pay" : "ps-card-number").focus();
 }
