@@ -16,6 +16,7 @@ const EVENT_NAMES = [
   "login-required",
   "claim",
   "purchase",
+  "gift",
   "open",
   "load",
   "close",
@@ -59,6 +60,10 @@ function setData(element, name, value) {
 }
 
 const SESSION_URL = "/game/session";
+/** The signed-in player's items, from the game server (the Merchant API's user items). */
+const itemsUrl = () => `/game/merchant/v2/projects/${settings.project}/users/me/virtual_items`;
+/** Widget events after which the player may own something new. */
+const ITEM_EVENTS = ["purchase", "claim", "gift", "status-done"];
 const WEBHOOK_LOG_URL = "/game/webhooks/log";
 const WEBHOOK_LOG_LIMIT = 50;
 
@@ -121,6 +126,9 @@ function configure(element, options) {
   // The game server's token endpoint (merchant), and the sandbox's Pay Station, which lives
   // at another origin (localhost rather than 127.0.0.1) as the real one does.
   setData(element, "tokenUrl", xsolla ? "" : `${prefix}/game/token`);
+  // Gifts: the game server's friend list for the picker (CONTRACTS.md section 4).
+  setData(element, "gifting", "true");
+  setData(element, "friendsUrl", `${prefix}/game/friends`);
   setData(element, "paystationUrl", payStationPage(xsolla));
   setData(element, "paystationMode", options.paystationMode);
   setData(element, "sandbox", "true");
@@ -250,6 +258,16 @@ function setUpEventLog() {
   }
 }
 
+/** A gift in the log: `gift to friend-john-carter from demo-player-1, anonymous, message "GG WP"`. */
+function describeGift(entry) {
+  let text = `gift to ${entry.gift_to}`;
+  if (entry.gift_from) text += ` from ${entry.gift_from}`;
+  if (entry.gift_anonymous !== undefined)
+    text += entry.gift_anonymous ? ", anonymous" : ", giver shown";
+  if (entry.gift_message) text += `, message ${JSON.stringify(entry.gift_message)}`;
+  return text;
+}
+
 /** One line per webhook the game server received: when, what, for whom, and what it held. */
 function describeWebhook(entry) {
   const parts = [entry.at, entry.notification_type ?? "(no type)"];
@@ -261,7 +279,7 @@ function describeWebhook(entry) {
     parts.push(entry.items.map((item) => `${item.sku} × ${item.quantity}`).join(", "));
   }
   if (entry.amount !== undefined) parts.push(`${entry.amount} ${entry.currency ?? ""}`.trim());
-  if (entry.gift_to) parts.push(`gift to ${entry.gift_to}`);
+  if (entry.gift_to) parts.push(describeGift(entry));
   return parts.join(" · ");
 }
 
@@ -289,6 +307,53 @@ async function refreshWebhookLog() {
   }
 }
 
+/**
+ * The "Your items" panel: what the signed-in player owns, as the game server reads it from
+ * the vendor (`[{id, sku, quantity}]`, listed by SKU). Signed out, there is nothing to read.
+ */
+async function refreshItems(player) {
+  const list = document.getElementById("items-list");
+  const status = document.getElementById("items-status");
+  if (!list || !status) return;
+  if (!player) {
+    list.replaceChildren();
+    status.textContent = "Sign in to see your items.";
+    return;
+  }
+  status.textContent = "Loading…";
+  try {
+    const response = await fetch(itemsUrl(), {
+      headers: { Accept: "application/json" },
+      cache: "no-store",
+    });
+    if (!response.ok) throw new Error(String(response.status));
+    const items = await response.json();
+    const owned = Array.isArray(items) ? items : [];
+    list.replaceChildren(
+      ...owned.map((item) => {
+        const entry = document.createElement("li");
+        entry.dataset.sku = String(item.sku);
+        entry.textContent = `${item.sku} × ${item.quantity}`;
+        return entry;
+      }),
+    );
+    const who = `${player.name} (${player.id})`;
+    status.textContent =
+      owned.length === 0
+        ? `${who} owns no items yet.`
+        : `${who} owns ${owned.length} kinds of item.`;
+  } catch {
+    status.textContent = "The game server could not read your items.";
+  }
+}
+
+function setUpItems(player) {
+  const refresh = () => refreshItems(player);
+  document.getElementById("items-refresh")?.addEventListener("click", refresh);
+  for (const name of ITEM_EVENTS) document.addEventListener(`${EVENT_PREFIX}${name}`, refresh);
+  refresh();
+}
+
 function setUpWebhookLog() {
   document.getElementById("webhook-refresh")?.addEventListener("click", refreshWebhookLog);
   refreshWebhookLog();
@@ -299,6 +364,7 @@ async function start() {
   const { player, players } = await resolveSession();
   setUpWidgets(restore, player);
   setUpControls(players);
+  setUpItems(player);
   setUpWebhookLog();
 }
 

@@ -6,6 +6,8 @@
 // `{"command": NAME, "data": {...}}` posted with the target origin "*", as the real page does:
 // the embedding page is the one that must check who sent what.
 //
+// A gift to several friends asks which friend receives it; the choice travels with the payment.
+//
 // Query: access_token (/paystation2/) or token (/paystation4/); test hooks: step_ms (delay
 // between status steps), navigate (a URL to go to after the first dimensions message), grow
 // (pixels to add to the content after loading, so a second dimensions message follows).
@@ -37,6 +39,11 @@ const state = {
   paying: false,
   /** Whether the token's price is taken from the virtual currency balance instead of a card. */
   fromBalance: false,
+  /** The price as the pay buttons show it ("$4.99", "300 Gold"). */
+  total: "",
+  /** The token's gift (null for a purchase for oneself), and the friend chosen to receive it. */
+  gift: null,
+  receiver: null,
 };
 
 const byId = (id) => document.getElementById(id);
@@ -116,8 +123,108 @@ function renderBalancePayment(price, total) {
   byId("ps-balance-title").textContent = `Pay with ${price.name}`;
   byId("ps-balance-help").textContent =
     `${total} is taken from your ${price.name} balance. Sandbox: no money is charged.`;
-  byId("ps-balance-pay").textContent = `Pay ${total}`;
   byId("ps-retry").textContent = "Try again";
+}
+
+const friendName = (friend) => friend.name || friend.id;
+
+/** Whether the giver must choose who receives the gift: it has other than one friend. */
+const needsReceiver = () => state.gift !== null && state.gift.friends.length !== 1;
+
+/**
+ * The pay buttons say what paying does: with a gift to several friends, for whom, or that a
+ * friend must be chosen first.
+ */
+function renderPayLabels() {
+  let label = `Pay ${state.total}`;
+  if (needsReceiver()) {
+    label += state.receiver
+      ? ` for a gift to ${friendName(state.receiver)}`
+      : " (choose who receives the gift first)";
+  }
+  byId("ps-pay").textContent = label;
+  byId("ps-balance-pay").textContent = label;
+}
+
+/** The gift line of the summary: for whom, once that is known. */
+function renderGiftLine(gift) {
+  const friends = gift.friends;
+  const receiver = friends.length === 1 ? friends[0] : state.receiver;
+  byId("ps-gift").textContent = receiver
+    ? `A gift for ${friendName(receiver)}`
+    : friends.length > 1
+      ? `A gift for one of ${friends.length} friends`
+      : "A gift for a friend";
+  show("ps-gift");
+}
+
+/** Bad news about the receiver, shown in their group. */
+function setReceiverError(message) {
+  const error = byId("ps-receiver-error");
+  error.textContent = message ?? "";
+  error.hidden = !message;
+}
+
+/**
+ * A gift to several friends goes to one of them (seed 004: with one friend, that friend is the
+ * receiver): the page asks which, with one radio button per friend and none chosen at first,
+ * so that nobody receives a gift the giver did not pick.
+ */
+function renderReceiverChoice(gift) {
+  state.gift = gift;
+  if (gift.friends.length < 2) return;
+  const options = byId("ps-receiver-options");
+  options.replaceChildren();
+  for (const [index, friend] of gift.friends.entries()) {
+    const row = document.createElement("div");
+    row.className = "ps-receiver-option";
+    const input = document.createElement("input");
+    input.type = "radio";
+    input.name = "receiver";
+    input.id = `ps-receiver-${index}`;
+    input.value = friend.id;
+    input.addEventListener("change", () => {
+      state.receiver = friend;
+      setReceiverError(null);
+      renderPayLabels();
+      renderGiftLine(gift);
+    });
+    const label = document.createElement("label");
+    label.htmlFor = input.id;
+    label.textContent = friendName(friend);
+    row.append(input, label);
+    options.append(row);
+  }
+  show("ps-receiver");
+}
+
+/**
+ * A gift whose token names no friends: Pay Station asks the game for the giver's friends (the
+ * vendor's signed friend list request) and offers them.
+ */
+async function loadGiverFriends(gift) {
+  try {
+    const response = await fetch(`/paystation/api/friends?token=${encodeURIComponent(token)}`, {
+      cache: "no-store",
+    });
+    const body = await response.json();
+    if (!response.ok || !Array.isArray(body.friends)) throw new Error(String(response.status));
+    const withFriends = { ...gift, friends: body.friends };
+    renderReceiverChoice(withFriends);
+    renderGiftLine(withFriends);
+    renderPayLabels();
+  } catch {
+    show("ps-receiver");
+    setReceiverError("Your friend list could not be loaded. Close Pay Station and try again.");
+  }
+}
+
+/** True when the payment may start; otherwise asks for the receiver and moves focus there. */
+function receiverReady() {
+  if (!needsReceiver() || state.receiver) return true;
+  setReceiverError("Choose who receives the gift.");
+  byId("ps-receiver-0")?.focus();
+  return false;
 }
 
 function renderPurchase(info) {
@@ -143,14 +250,15 @@ function renderPurchase(info) {
     ? virtualAmount(purchase.virtual_price, language)
     : money(purchase.amount, purchase.currency, language);
   byId("ps-total").textContent = total;
+  state.total = total;
   if (state.fromBalance) renderBalancePayment(purchase.virtual_price, total);
-  else byId("ps-pay").textContent = `Pay ${total}`;
   if (info.gift) {
-    const [friend] = info.gift.friends;
-    const who = info.gift.friends.length === 1 && friend ? (friend.name ?? friend.id) : "friends";
-    byId("ps-gift").textContent = `A gift for ${who}`;
-    show("ps-gift");
+    state.gift = info.gift;
+    renderGiftLine(info.gift);
+    if (info.gift.friends.length === 0) loadGiverFriends(info.gift);
+    else renderReceiverChoice(info.gift);
   }
+  renderPayLabels();
   show("ps-sandbox", info.sandbox);
   show("ps-loading", false);
   show("ps-summary");
@@ -166,8 +274,8 @@ function showPaymentForm() {
 function showFatal(error) {
   byId("ps-error-message").textContent = error.message;
   byId("ps-error-code").textContent = error.code;
-  for (const id of ["ps-loading", "ps-summary", "ps-form", "ps-balance", "ps-3ds", "ps-status"])
-    show(id, false);
+  const parts = ["ps-loading", "ps-summary", "ps-receiver", "ps-form", "ps-balance", "ps-3ds"];
+  for (const id of [...parts, "ps-status"]) show(id, false);
   show("ps-error");
 }
 
@@ -206,6 +314,7 @@ async function pay(event) {
     expiry: byId("ps-card-expiry").value.trim(),
     cvv: byId("ps-card-cvv").value.trim(),
   };
+  if (!receiverReady()) return;
   if (card.number === "") {
     setFieldError("number", "Enter a card number.");
     byId("ps-card-number").focus();
@@ -213,6 +322,11 @@ async function pay(event) {
   }
   const problem = await submitPayment("ps-pay", { card });
   if (!problem) return;
+  if (problem.refused && problem.field === "receiver") {
+    setReceiverError(problem.message);
+    byId("ps-receiver-0")?.focus();
+    return;
+  }
   const field = problem.refused && FIELDS.includes(problem.field) ? problem.field : "number";
   setFieldError(field, problem.message);
   if (problem.refused) byId(INPUT_IDS[field]).focus();
@@ -230,7 +344,7 @@ function setBalanceError(message) {
  * enough currency is not an error here but a payment that ends troubled, as a declined card.
  */
 async function payFromBalance() {
-  if (state.paying) return;
+  if (state.paying || !receiverReady()) return;
   setBalanceError(null);
   const problem = await submitPayment("ps-balance-pay", {});
   if (problem) setBalanceError(problem.message);
@@ -248,7 +362,11 @@ async function submitPayment(buttonId, payment) {
     const response = await fetch("/paystation/api/pay", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ token, ...payment }),
+      body: JSON.stringify({
+        token,
+        ...payment,
+        ...(state.receiver ? { receiver: state.receiver.id } : {}),
+      }),
     });
     const body = await response.json();
     if (response.status === 401) {
@@ -271,6 +389,7 @@ async function submitPayment(buttonId, payment) {
 
 /** Shows the 3-D Secure step when the card has one, then each status, posting each. */
 async function walk(result) {
+  show("ps-receiver", false);
   show("ps-form", false);
   show("ps-balance", false);
   show("ps-status", false);
@@ -289,6 +408,7 @@ async function walk(result) {
 
 function retry() {
   show("ps-status", false);
+  show("ps-receiver", needsReceiver());
   showPaymentForm();
   byId(state.fromBalance ? "ps-balance-pay" : "ps-card-number").focus();
 }

@@ -15,6 +15,7 @@ import { answerWithFault, SLOW_FAULT_MS } from "./testing/fault-responses";
 import { classifyPath, faultFor, parseFaultSpec, splitFaultPrefix } from "./testing/faults";
 import { createRequestCounter } from "./testing/request-counter";
 import { createTestHooks } from "./testing/test-hooks";
+import { createFriendsListClient } from "./vendor/friends-list-client";
 import { createFulfilment } from "./vendor/fulfilment";
 import { createMerchantVendor } from "./vendor/merchant";
 import { createOrderRegistry, type OrderRegistry } from "./vendor/orders";
@@ -77,6 +78,11 @@ function createServices(
     now: clock.now,
   });
   const fulfilment = createFulfilment({ ...registries, webhooks });
+  const friendsList = createFriendsListClient({
+    target: { fetch: (request) => app.fetch(request) },
+    url: PROJECT_WEBHOOK_URL,
+    secret: PROJECT_SECRET_KEY,
+  });
   const vendorDeps = { ...registries, fulfilment };
   const vendor = createMerchantVendor(clock, vendorDeps);
   app.route("/", vendor);
@@ -85,7 +91,13 @@ function createServices(
   app.route("/", createSubscriptionsApi(registries));
   app.route(
     "/",
-    createPayStation({ root, clock, ...vendorDeps, stepMs: options.payStationStepMs }),
+    createPayStation({
+      root,
+      clock,
+      ...vendorDeps,
+      friendsList,
+      stepMs: options.payStationStepMs,
+    }),
   );
   app.route("/", createImages());
   app.route("/", createStatic(root));

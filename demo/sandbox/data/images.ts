@@ -5,8 +5,12 @@
  */
 import { Hono } from "hono";
 import { findItemAnywhere } from "./catalog";
+import { hasPicture } from "./friends";
+import { findPlayer } from "./players";
 
 const SLUG = /^([a-z0-9][a-z0-9-]{0,63})\.svg$/;
+/** A player's id, as friend pictures are named. */
+const PLAYER_FILE = /^([\w-]{1,80})\.svg$/;
 
 function hue(text: string): number {
   let hash = 0;
@@ -61,6 +65,14 @@ export function createImages() {
     if (item && item.art !== "tile") return notFound();
     const name = item?.name.en ?? sku;
     return tile(sku, name, initials(name));
+  });
+
+  // A friend's picture (data/friends.ts); friends listed without one answer 404.
+  app.get("/friend/:file", (c) => {
+    const id = PLAYER_FILE.exec(c.req.param("file"))?.[1];
+    const player = id === undefined ? undefined : findPlayer(id);
+    if (!id || !player || !hasPicture(id)) return notFound();
+    return tile(id, player.name, initials(player.name));
   });
 
   app.get("/group/:file", (c) => {

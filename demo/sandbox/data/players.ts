@@ -1,4 +1,5 @@
 /** The studio's demo players, and the throwaway players of browser tests. */
+import { parseTestFriendId, testFriendName } from "./test-friends";
 
 /**
  * The player a visitor without a game-server session is signed in as, and whom a Store bearer
@@ -22,6 +23,21 @@ export const DEMO_PLAYERS: readonly DemoPlayer[] = [
   { id: DEMO_USER_ID, name: "Aria", email: "aria@aetherfall.example", country: "US" },
   { id: "demo-player-2", name: "Bram", email: "bram@aetherfall.example", country: "DE" },
   { id: "demo-player-3", name: "Chen", email: "chen@aetherfall.example", country: "CN" },
+  // Friends of the demo players (data/friends.ts) who can sign in to see a gift.
+  {
+    id: "friend-john-carter",
+    name: "John Carter",
+    email: "carter@aetherfall.example",
+    country: "US",
+  },
+  { id: "friend-john-smith", name: "John Smith", email: "smith@aetherfall.example", country: "GB" },
+  { id: "friend-mei-lin", name: "Mei Lin", email: "mei.lin@aetherfall.example", country: "SG" },
+  {
+    id: "friend-ivan-ivanov",
+    name: "Ivan Ivanov",
+    email: "ivan@aetherfall.example",
+    country: "DE",
+  },
 ];
 
 /**
@@ -37,7 +53,10 @@ const TEST_PLAYER_ID = /^test-[\w-]{1,40}$/;
 export function findPlayer(id: unknown): DemoPlayer | undefined {
   const demo = DEMO_PLAYERS.find((player) => player.id === id);
   if (demo || typeof id !== "string" || !TEST_PLAYER_ID.test(id)) return demo;
-  return { id, name: "Test Player", email: `${id}@test.example`, country: "US" };
+  // A test player's friend is named as the friend list names them (data/test-friends.ts).
+  const friend = parseTestFriendId(id);
+  const name = friend ? testFriendName(friend.n) : "Test Player";
+  return { id, name, email: `${id}@test.example`, country: "US" };
 }
 
 /** The demo player's gold when the sandbox starts; every other player starts with none. */

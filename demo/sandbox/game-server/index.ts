@@ -2,12 +2,16 @@
  * What a studio's own game server does for the widget, under /game: a session for the demo
  * players (session.ts); the Merchant API's storefront reads and the player's wallet,
  * proxied with the merchant's credentials and the session's player; the token endpoint and
- * the free claim (purchase.ts); and the webhook listener (webhook-listener.ts). It reaches
- * the vendor only through the vendor's HTTP interface (vendor-client.ts), in-process.
+ * the free claim (purchase.ts); the player's friends (friends.ts); and the webhook listener
+ * (webhook-listener.ts), which also answers the vendor's signed friend list request
+ * (friends-list-listener.ts). It reaches the vendor only through the vendor's HTTP interface
+ * (vendor-client.ts), in-process.
  */
 import { Hono } from "hono";
 import { PROJECT_SECRET_KEY } from "../shared/config";
 import { merchantError, noSuchMethod } from "../shared/errors";
+import { createFriendsApi } from "./friends";
+import { createFriendsListListener } from "./friends-list-listener";
 import { createPurchaseApi } from "./purchase";
 import { createSessionApi, createSessions } from "./session";
 import { createVendorClient, relay, type Upstream } from "./vendor-client";
@@ -44,7 +48,9 @@ export function createGameServer(vendor: Upstream, options: GameServerOptions) {
 
   app.route("/", createSessionApi(sessions));
   app.route("/", createPurchaseApi(sessions, callVendor));
+  app.route("/", createFriendsApi(sessions));
   app.route("/", createWebhookListener(options.secretKey ?? PROJECT_SECRET_KEY, options.now));
+  app.route("/", createFriendsListListener(options.secretKey ?? PROJECT_SECRET_KEY));
 
   app.get("/merchant/v2/projects/:projectId/storefront/*", async (c) => {
     const url = new URL(c.req.url);

@@ -12,9 +12,15 @@
  * giver come from the server's own session and configuration.
  */
 import { Hono } from "hono";
+import { findFriend } from "../data/friends";
 import type { DemoPlayer } from "../data/players";
 import { DEMO_PROJECT_ID, MERCHANT_ID } from "../shared/config";
-import { merchantError, storeError, unlessJsonContentType } from "../shared/errors";
+import {
+  merchantError,
+  merchantInvalid,
+  storeError,
+  unlessJsonContentType,
+} from "../shared/errors";
 import { isObject, readJson, readOptionalJson } from "../shared/request-body";
 import type { Sessions } from "./session";
 import { relay, type VendorClient } from "./vendor-client";
@@ -48,6 +54,43 @@ function ownPurchase(purchase: unknown, player: DemoPlayer): unknown {
   for (const key of PROPOSABLE) if (purchase[key] !== undefined) allowed[key] = purchase[key];
   if (isObject(allowed.gift)) allowed.gift = { ...allowed.gift, giver_id: player.id };
   return allowed;
+}
+
+/** At most this many friends in one gift (seed 004); the vendor refuses more too. */
+export const MAX_GIFT_FRIENDS = 100;
+
+/**
+ * Checks a proposed gift against the player's own friend list: at most 100 friends, each a
+ * friend of the player. Answers the Merchant API's 422 naming each problem
+ * (`purchase.gift.friends[2].id`), or the gift with each friend's name and e-mail address taken
+ * from the list (a browser may send anything there), or the gift as it was when it has no
+ * friends array to check (the vendor's own schema refuses a malformed one).
+ */
+export function checkGift(gift: unknown, player: DemoPlayer): unknown {
+  if (!isObject(gift) || !Array.isArray(gift.friends)) return gift;
+  if (gift.friends.length > MAX_GIFT_FRIENDS) {
+    return merchantInvalid({
+      "purchase.gift.friends": [
+        `A gift goes to at most ${MAX_GIFT_FRIENDS} friends; got ${gift.friends.length}`,
+      ],
+    });
+  }
+  const errors: Record<string, string[]> = {};
+  const friends = gift.friends.map((friend, i) => {
+    const id = isObject(friend) ? friend.id : undefined;
+    // Not a friend's id at all: left for the vendor's schema, which names it.
+    if (typeof id !== "string" || id === "") return friend;
+    const known = findFriend(player.id, id);
+    if (!known) {
+      errors[`purchase.gift.friends[${i}].id`] = [
+        `${JSON.stringify(id)} is not a friend of the signed-in player`,
+      ];
+      return friend;
+    }
+    return { id: known.id, name: known.name, email: known.email };
+  });
+  if (Object.keys(errors).length > 0) return merchantInvalid(errors);
+  return { ...gift, friends };
 }
 
 /** The full token request for the player, from the browser's `{purchase, settings}`. */
@@ -89,11 +132,17 @@ export function createPurchaseApi(sessions: Sessions, callVendor: VendorClient) 
         'The request body must be a JSON object: {"purchase": {...}, "settings": {...}}.',
       );
     }
+    const request = buildTokenRequest(body, player);
+    if (isObject(request.purchase) && request.purchase.gift !== undefined) {
+      const gift = checkGift(request.purchase.gift, player);
+      if (gift instanceof Response) return gift;
+      request.purchase = { ...request.purchase, gift };
+    }
     const answer = await callVendor({
       origin: new URL(c.req.url).origin,
       path: `/merchants/${MERCHANT_ID}/token`,
       method: "POST",
-      body: buildTokenRequest(body, player),
+      body: request,
     });
     return relay(answer);
   });

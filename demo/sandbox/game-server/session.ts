@@ -15,6 +15,11 @@ import { readJson } from "../shared/request-body";
 export const SESSION_COOKIE = "gs_session";
 /** The cookie's path: only the game server's own paths see it. */
 export const SESSION_PATH = "/game";
+/**
+ * The same cookie for the game server's paths behind a fault prefix (`/faults/{spec}/game/…`,
+ * testing/faults.ts), so a test that injects a fault still speaks for its own player.
+ */
+export const FAULTS_SESSION_PATH = "/faults";
 /** Old sessions are forgotten beyond this many (browser tests make a lot of them). */
 const MAX_SESSIONS = 10_000;
 
@@ -46,7 +51,9 @@ export function createSessions() {
       const oldest = sessions.keys().next().value;
       if (oldest !== undefined) sessions.delete(oldest);
     }
-    setCookie(c, SESSION_COOKIE, id, { path: SESSION_PATH, httpOnly: true, sameSite: "Lax" });
+    for (const path of [SESSION_PATH, FAULTS_SESSION_PATH]) {
+      setCookie(c, SESSION_COOKIE, id, { path, httpOnly: true, sameSite: "Lax" });
+    }
   }
 
   return { playerOf, start };

@@ -32,8 +32,11 @@ export interface WebhookLogEntry {
   items?: LoggedItem[];
   amount?: string | number;
   currency?: string | null;
-  /** A gift's recipient. */
+  /** A gift's recipient (`receiver_ID`), giver (`giver_ID`), message and anonymity. */
   gift_to?: string;
+  gift_from?: string;
+  gift_message?: string;
+  gift_anonymous?: boolean;
   /** The webhook as it arrived, parsed; null when it was not JSON. */
   body: unknown;
 }
@@ -95,7 +98,17 @@ function payment(body: Json): Partial<WebhookLogEntry> {
     items,
     amount: amountOf(total.amount),
     currency: text(total.currency) ?? null,
-    ...(text(gift.receiver_ID) ? { gift_to: text(gift.receiver_ID) } : {}),
+    ...(text(gift.receiver_ID)
+      ? {
+          gift_to: text(gift.receiver_ID),
+          gift_from: text(gift.giver_ID),
+          gift_message: text(gift.message),
+          gift_anonymous:
+            typeof gift.hide_giver_from_receiver === "boolean"
+              ? gift.hide_giver_from_receiver
+              : undefined,
+        }
+      : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 /** The answers of each fault kind, in the shape of the contract the faulty path belongs to. */
-import { merchantError, storeError } from "../shared/errors";
+import { merchantError, merchantInvalid, storeError } from "../shared/errors";
 import type { ApiSection, Contract, FaultKind } from "./faults";
 
 /** The delay of the `slow` fault. */
@@ -15,6 +15,8 @@ const EMPTY: Record<Contract, Bodies> = {
     packages: { packages: [] },
     plans: { packages: [], active_user_package: null },
     promotion: [],
+    friends: [{ friends: [], total: 0 }],
+    token: {},
   },
   store: {
     groups: { groups: [] },
@@ -35,6 +37,8 @@ const WRONG_SHAPE: Record<Contract, Bodies> = {
       active_user_package: "none",
     },
     promotion: { seconds: "soon", name: 42, description: false },
+    friends: [{ friends: { id: 1, name: null }, total: "many" }],
+    token: { token: 42 },
   },
   store: {
     groups: { groups: [{ external_id: 12, name: ["Weapons"], children: "none" }] },
@@ -48,6 +52,25 @@ const WRONG_SHAPE: Record<Contract, Bodies> = {
     plans: { items: [{ plan_id: "one", charge: "4.99", period: "monthly" }], has_more: 0 },
   },
 };
+
+/**
+ * The 422 of invalid parameters: for the token, the Merchant API's answer to a gift naming
+ * someone who is not the player's friend (CONTRACTS.md section 1), so a test can see that the
+ * gift picker shows `property_errors` and keeps its choices.
+ */
+function invalidResponse(contract: Contract, section: ApiSection): Response {
+  if (contract !== "merchant") {
+    return storeError(422, 1102, "Unprocessable Entity", [
+      { property: section, message: "Invalid parameters (a sandbox fault)" },
+    ]);
+  }
+  if (section === "token") {
+    return merchantInvalid({
+      "purchase.gift.friends[0].id": ["This player is not a friend of the giver (a sandbox fault)"],
+    });
+  }
+  return merchantInvalid({ [section]: ["Invalid parameters (a sandbox fault)"] });
+}
 
 function errorResponse(contract: Contract, section: ApiSection, status: 500 | 404): Response {
   if (contract === "merchant") {
@@ -78,6 +101,7 @@ export async function answerWithFault(
   const { contract, section } = target;
   if (kind === "500" || kind === "404")
     return errorResponse(contract, section, Number(kind) as 500 | 404);
+  if (kind === "422") return invalidResponse(contract, section);
   if (kind === "slow") {
     await new Promise((done) => setTimeout(done, slowMs));
     return next();

@@ -1,12 +1,44 @@
 /**
  * Fault injection for tests, chosen per request by a path prefix so that it needs no state
  * and parallel tests cannot disturb each other: `/faults/plans=500,promotion=malformed/game/...`.
+ * Besides the catalog's reads, `friends` is the game server's friend list (`/game/friends`) and
+ * `token` its token endpoint (`/game/token`); `token=422` answers the Merchant API's 422 with
+ * `property_errors`, as a refused gift is answered.
  * This module parses the prefix and tells which section of which contract a path belongs to;
  * fault-responses.ts makes the faulty answers.
  */
 
-export const FAULT_SECTIONS = ["groups", "items", "packages", "plans", "promotion", "all"] as const;
-export const FAULT_KINDS = ["500", "404", "malformed", "wrongshape", "empty", "slow"] as const;
+export const FAULT_SECTIONS = [
+  "groups",
+  "items",
+  "packages",
+  "plans",
+  "promotion",
+  "friends",
+  "token",
+  "all",
+] as const;
+export const FAULT_KINDS = [
+  "500",
+  "404",
+  "422",
+  "malformed",
+  "wrongshape",
+  "empty",
+  "slow",
+] as const;
+
+/**
+ * The catalog's reads, which `all` stands for. The game server's friend list (`friends`) and
+ * token endpoint (`token`) fail only when named, so a catalog fault leaves buying alone.
+ */
+const CATALOG_SECTIONS: readonly ApiSection[] = [
+  "groups",
+  "items",
+  "packages",
+  "plans",
+  "promotion",
+];
 
 export type FaultSection = (typeof FAULT_SECTIONS)[number];
 export type ApiSection = Exclude<FaultSection, "all">;
@@ -74,13 +106,15 @@ export function classifyPath(path: string): { contract: Contract; section: ApiSe
   if (store === "groups") return { contract: "store", section: "groups" };
   if (store?.startsWith("virtual_items/group/")) return { contract: "store", section: "items" };
   if (store === "virtual_currency/package") return { contract: "store", section: "packages" };
+  if (path === "/game/friends") return { contract: "merchant", section: "friends" };
+  if (path === "/game/token") return { contract: "merchant", section: "token" };
   if (/^\/subscriptions\/api\/public\/v1\/projects\/[^/]+\/user_plans\/?$/.test(path)) {
     return { contract: "subscriptions", section: "plans" };
   }
   return null;
 }
 
-/** The fault for a section: its own entry wins over `all`. */
+/** The fault for a section: its own entry wins over `all`, which covers the catalog's reads. */
 export function faultFor(faults: FaultSpec, section: ApiSection): FaultKind | undefined {
-  return faults[section] ?? faults.all;
+  return faults[section] ?? (CATALOG_SECTIONS.includes(section) ? faults.all : undefined);
 }

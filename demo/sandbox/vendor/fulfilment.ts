@@ -9,7 +9,12 @@
 import { getCatalog } from "../data/catalog";
 import type { Catalog, CatalogItem, CatalogPackage } from "../data/catalog-types";
 import type { Order, OrderRegistry } from "./orders";
-import type { PaymentRecord, PurchaseLine, TokenRecord } from "./paystation-tokens";
+import {
+  giftReceiver,
+  type PaymentRecord,
+  type PurchaseLine,
+  type TokenRecord,
+} from "./paystation-tokens";
 import { emptyGrant, type Grant, type PlayerRegistry } from "./player-registry";
 import { orderPaidPayload, paymentPayload, type WebhookSender } from "./webhooks";
 
@@ -78,8 +83,8 @@ export function grantForPurchase(catalog: Catalog, lines: PurchaseLine[]): Grant
   return grant;
 }
 
-/** Who gets a token's purchase: with one friend that friend (seed 004), else the payer. */
-const receiverOf = (record: TokenRecord) => record.gift?.friends[0];
+/** Who gets a token's purchase: the gift's receiver (paystation-tokens.ts), else the payer. */
+const receiverOf = (record: TokenRecord) => giftReceiver(record);
 
 export interface FulfilmentDeps {
   orders: OrderRegistry;
@@ -115,7 +120,8 @@ export function createFulfilment({ orders, players, webhooks }: FulfilmentDeps) 
       orders.setInvoice(order.orderId, payment.invoice);
     }
     players.remember(catalog, record.user);
-    // With one friend that friend is the recipient (seed 004); Pay Station would ask otherwise.
+    // With one friend that friend is the recipient (seed 004); with several, the one chosen
+    // on the Pay Station page.
     const receiver = receiverOf(record);
     if (receiver) players.remember(catalog, receiver);
     const granted = players.apply(

@@ -38,7 +38,11 @@ function limitErrors(
   return errors;
 }
 
-const receiverOf = (user: TokenUser, gift: TokenGift | null) => gift?.friends[0]?.id ?? user.id;
+/**
+ * Whose limits the purchase is checked against: the payer's, or the gift's one friend. With
+ * several friends the receiver is chosen on the Pay Station page, which checks then.
+ */
+const receiverOf = (user: TokenUser, gift: TokenGift | null) => (gift ? gift.receiverId : user.id);
 
 /** The token route, to mount under the Merchant API base, behind its Basic auth. */
 export function createTokenApi({
@@ -83,12 +87,8 @@ export function createTokenApi({
     const resolved = resolvePurchase(catalog, request.purchase, request.currency, request.language);
     if (!resolved.ok) return merchantInvalid(resolved.errors, resolved.global);
     const { purchase, gift } = resolved.value;
-    const overLimit = limitErrors(
-      catalog,
-      purchase.items,
-      receiverOf(request.user, gift),
-      fulfilment,
-    );
+    const receiver = receiverOf(request.user, gift);
+    const overLimit = receiver ? limitErrors(catalog, purchase.items, receiver, fulfilment) : {};
     if (Object.keys(overLimit).length > 0) return merchantInvalid(overLimit);
     // The token call is how the vendor learns who a game's user is.
     players.remember(catalog, request.user);

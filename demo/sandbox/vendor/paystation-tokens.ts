@@ -81,7 +81,24 @@ export interface TokenGift {
   giverId: string;
   message: string;
   hideGiverFromReceiver: boolean;
-  friends: { id: string; name?: string; email?: string }[];
+  friends: GiftFriend[];
+  /**
+   * The friend who receives the gift: the only friend (seed 004), or the one the giver chose
+   * on the Pay Station page when there are several; null until then.
+   */
+  receiverId: string | null;
+}
+
+export interface GiftFriend {
+  id: string;
+  name?: string;
+  email?: string;
+}
+
+/** Who receives a token's gift; undefined for a purchase for oneself or before the choice. */
+export function giftReceiver(record: Pick<TokenRecord, "gift">): GiftFriend | undefined {
+  const gift = record.gift;
+  return gift?.friends.find((friend) => friend.id === gift.receiverId);
 }
 
 export type CardResult = "success" | "insufficient_funds" | "declined";

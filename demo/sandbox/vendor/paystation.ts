@@ -2,7 +2,8 @@
  * The emulated Pay Station: its page (`/paystation2/?access_token=` for Merchant API tokens,
  * `/paystation4/?token=` for Store ones; demo/paystation/ holds the page's files) and the
  * JSON endpoints the page calls on its own origin: what a token stands for, and paying with a
- * test card or, for items sold only for virtual currency, from the player's balance. A payment
+ * test card or, for items sold only for virtual currency, from the player's balance. A gift to
+ * several friends names the friend who receives it (`receiver`) when it is paid. A payment
  * is recorded on its token, so tests can see what was and was not paid; a successful one is
  * delivered (fulfilment.ts) before the page is answered.
  */
@@ -11,6 +12,7 @@ import { Hono } from "hono";
 import { type Clock, isoDate } from "../shared/clock";
 import { readJson } from "../shared/request-body";
 import { serveFile } from "../shared/static-files";
+import type { FriendsListClient } from "./friends-list-client";
 import type { Fulfilment } from "./fulfilment";
 import { FAILURE_REASONS, findTestCard, normalizeCardNumber } from "./paystation-cards";
 import {
@@ -48,7 +50,12 @@ export interface PayStationDeps {
   tokens: TokenRegistry;
   fulfilment: Pick<Fulfilment, "deliverPayment" | "chargeBalance">;
   stepMs?: number;
+  /** Asks the game for a giver's friends (seed 004's signed friend list request). */
+  friendsList?: FriendsListClient;
 }
+
+/** How many of the giver's friends the page offers when the token names none. */
+export const GIVER_FRIENDS_LIMIT = 50;
 
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), {
@@ -59,8 +66,24 @@ function json(status: number, body: unknown): Response {
 
 const tokenInvalid = () => json(401, { error: TOKEN_INVALID });
 
-function invalidCard(field: "number" | "expiry" | "cvv", message: string): Response {
+function invalidCard(field: "number" | "expiry" | "cvv" | "receiver", message: string): Response {
   return json(422, { error: { code: "validation", field, message } });
+}
+
+/**
+ * Records who receives a gift to several friends: the friend the page sent as `receiver`, one
+ * of the token's (or of the giver's friend list, for a token that named none). Answers the
+ * page's 422 when there is no such choice; null when the payment may go on (a gift to one
+ * friend needs no choice, and a gift already delivered keeps its receiver).
+ */
+export function chooseReceiver(record: TokenRecord, receiver: unknown): Response | null {
+  const gift = record.gift;
+  if (!gift || gift.friends.length === 1) return null;
+  if (record.payments.some((payment) => payment.status === "done")) return null;
+  const friend = gift.friends.find((candidate) => candidate.id === receiver);
+  if (!friend) return invalidCard("receiver", "Choose who receives the gift.");
+  gift.receiverId = friend.id;
+  return null;
 }
 
 /** What the page shows for a token. */
@@ -137,6 +160,31 @@ export function createPayStation(deps: PayStationDeps) {
   });
 
   /**
+   * A gift whose token names no friends: Pay Station asks the game's webhook URL for the
+   * giver's friends with a signed friend list request, and offers the first page of them. The
+   * friends become the token's, so the payment's `receiver` is checked against them.
+   */
+  app.get("/paystation/api/friends", async (c) => {
+    const found = tokens.find(c.req.query("token") ?? "");
+    if (found.state !== "valid") return tokenInvalid();
+    const { record } = found;
+    const gift = record.gift;
+    if (!gift)
+      return json(404, { error: { code: "no-gift", message: "This purchase is not a gift" } });
+    if (gift.friends.length === 0 && deps.friendsList) {
+      const answer = await deps.friendsList({ user: record.user.id, limit: GIVER_FRIENDS_LIMIT });
+      if (!answer.ok) return json(502, { error: { code: "friends-list", message: answer.reason } });
+      gift.friends = answer.friends.map(({ id, name, email }) => ({
+        id,
+        name,
+        ...(email === null ? {} : { email }),
+      }));
+      if (gift.friends.length === 1) gift.receiverId = gift.friends[0]?.id ?? null;
+    }
+    return json(200, { friends: gift.friends });
+  });
+
+  /**
    * Pays a purchase of items sold only for virtual currency from the player's balance: no card,
    * but the same invoice, record, delivery and status steps as a card payment.
    */
@@ -163,13 +211,16 @@ export function createPayStation(deps: PayStationDeps) {
 
   app.post("/paystation/api/pay", async (c) => {
     const body = await readJson(c.req.raw);
-    const { token, card } = (typeof body === "object" && body !== null ? body : {}) as {
+    const { token, card, receiver } = (typeof body === "object" && body !== null ? body : {}) as {
       token?: unknown;
       card?: { number?: unknown; expiry?: unknown; cvv?: unknown };
+      receiver?: unknown;
     };
     const found = tokens.find(typeof token === "string" ? token : "");
     if (found.state !== "valid") return tokenInvalid();
     const { record } = found;
+    const noReceiver = chooseReceiver(record, receiver);
+    if (noReceiver) return noReceiver;
     // The token decides how it is paid: a purchase priced in virtual currency is paid from the
     // balance, whatever card the request names.
     const price = record.purchase.virtualPrice;

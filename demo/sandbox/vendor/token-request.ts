@@ -94,7 +94,8 @@ export const PURCHASE_SCHEMA: Schema = {
           },
         },
       },
-      required: ["giver_id", "friends"],
+      // Without friends, Pay Station asks the game for the giver's friend list (seed 004).
+      required: ["giver_id"],
     },
   },
 };
@@ -152,7 +153,7 @@ type WirePurchase = {
     giver_id: string;
     message?: string;
     hide_giver_from_receiver?: boolean | string;
-    friends: { id: string; name?: string; email?: string }[];
+    friends?: { id: string; name?: string; email?: string }[];
   };
 };
 type WireTokenRequest = {
@@ -392,7 +393,8 @@ export function resolvePurchase(
             giverId: gift.giver_id,
             message: gift.message ?? "",
             hideGiverFromReceiver: String(gift.hide_giver_from_receiver ?? true) !== "false",
-            friends: gift.friends,
+            friends: gift.friends ?? [],
+            receiverId: gift.friends?.length === 1 ? (gift.friends[0]?.id ?? null) : null,
           }
         : null,
     },

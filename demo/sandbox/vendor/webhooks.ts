@@ -17,7 +17,12 @@ import { isoDate } from "../shared/clock";
 import { signatureHeader } from "../shared/webhook-signature";
 import { CURRENCIES } from "./money";
 import { type Order, orderTotal } from "./orders";
-import type { PaymentRecord, PurchaseLine, TokenRecord } from "./paystation-tokens";
+import {
+  giftReceiver,
+  type PaymentRecord,
+  type PurchaseLine,
+  type TokenRecord,
+} from "./paystation-tokens";
 import type { ActiveSubscription } from "./player-registry";
 
 /** Anything that answers a Request, such as a Hono app. */
@@ -132,7 +137,7 @@ export function paymentPayload(
     };
   }
   if (lines("checkout").length > 0) section.checkout = money(currency, sum("checkout"));
-  const receiver = gift?.friends[0];
+  const receiver = giftReceiver(record);
   if (gift && receiver) {
     section.gift = {
       giver_ID: gift.giverId,

@@ -12,7 +12,7 @@ function expectMerchantError(body: unknown, status: number) {
 }
 
 describe("game server session", () => {
-  it("starts as the first demo player and lists the three demo players", async () => {
+  it("starts as the first demo player and lists the demo players and their friends", async () => {
     const browser = browserOf(sandbox());
     const { status, body, response } = await browser.get("/game/session");
     expect(status).toBe(200);
@@ -23,6 +23,10 @@ describe("game server session", () => {
         { id: "demo-player-1", name: "Aria", email: "aria@aetherfall.example" },
         { id: "demo-player-2", name: "Bram", email: "bram@aetherfall.example" },
         { id: "demo-player-3", name: "Chen", email: "chen@aetherfall.example" },
+        { id: "friend-john-carter", name: "John Carter", email: "carter@aetherfall.example" },
+        { id: "friend-john-smith", name: "John Smith", email: "smith@aetherfall.example" },
+        { id: "friend-mei-lin", name: "Mei Lin", email: "mei.lin@aetherfall.example" },
+        { id: "friend-ivan-ivanov", name: "Ivan Ivanov", email: "ivan@aetherfall.example" },
       ],
     });
   });
