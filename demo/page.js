@@ -123,9 +123,10 @@ function configure(element, options) {
   setData(element, "country", xsolla ? COUNTRY_FOR_CURRENCY[options.currency] : "");
   setData(element, "userId", xsolla ? "" : options.user);
   setData(element, "userToken", xsolla && options.user ? `${options.user}-token` : "");
-  // The game server's token endpoint (merchant), and the sandbox's Pay Station, which lives
-  // at another origin (localhost rather than 127.0.0.1) as the real one does.
-  setData(element, "tokenUrl", xsolla ? "" : `${prefix}/game/token`);
+  // The game server's token endpoint: every purchase on merchant, gifts on both backends (the
+  // Store API has no gift). The sandbox's Pay Station lives at another origin (localhost
+  // rather than 127.0.0.1), as the real one does.
+  setData(element, "tokenUrl", `${prefix}/game/token`);
   // Gifts: the game server's friend list for the picker (CONTRACTS.md section 4).
   setData(element, "gifting", "true");
   setData(element, "friendsUrl", `${prefix}/game/friends`);
