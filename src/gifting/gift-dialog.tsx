@@ -48,12 +48,19 @@ export function GiftDialog(props: GiftDialogProps) {
     return search.dispose;
   }, [search]);
 
+  const close = () => {
+    // Closed before the store hears of it: while the modal dialog is open the rest of the
+    // page is inert, and the store's Gift button could not take the focus back.
+    dialog.current?.close?.();
+    latest.current.onClose();
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Escape") {
       // Handled here rather than by the dialog's own cancel, which Chrome stops offering
       // after a cancel that was prevented without a click in between.
       event.preventDefault();
-      latest.current.onClose();
+      close();
     } else if (event.key === "Tab" && dialog.current) {
       keepTabInside(event, dialog.current);
     }
@@ -79,7 +86,7 @@ export function GiftDialog(props: GiftDialogProps) {
       onCancel={(event) => {
         // A platform's own "back" (Android, a close request) comes as cancel, not Escape.
         event.preventDefault();
-        latest.current.onClose();
+        close();
       }}
     >
       <div class="gs-gift-head">
@@ -90,7 +97,7 @@ export function GiftDialog(props: GiftDialogProps) {
           type="button"
           class="gs-gift-close"
           aria-label={i18n.t("giftClose")}
-          onClick={() => latest.current.onClose()}
+          onClick={close}
         >
           <span aria-hidden="true">×</span>
         </button>
@@ -136,22 +143,24 @@ export function GiftDialog(props: GiftDialogProps) {
           />
           {i18n.t("giftAnonymous")}
         </label>
+      </div>
+      <div class="gs-gift-foot">
+        {/* By the button, so that a phone shows it without scrolling. */}
         {error && (
           <div class="gs-error gs-gift-error" role="alert">
             <div class="gs-error-text">
               <p class="gs-error-title">{error.text}</p>
               {error.fields.length > 0 && (
                 <ul class="gs-gift-error-fields">
-                  {error.fields.map((field) => (
-                    <li key={field}>{field}</li>
+                  {error.fields.map((field, index) => (
+                    // By position: the server's messages may repeat.
+                    <li key={index}>{field}</li>
                   ))}
                 </ul>
               )}
             </div>
           </div>
         )}
-      </div>
-      <div class="gs-gift-foot">
         <Button
           // As on the store's buy buttons, the visible "Please wait…" is in the name too.
           label={submitting ? i18n.t("busyLabel", { label: continueText }) : undefined}

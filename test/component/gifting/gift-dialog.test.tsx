@@ -20,12 +20,20 @@ describe("the gift dialog", () => {
     expect(document.activeElement).toBe(screen.getByRole("searchbox", { name: "Search friends" }));
   });
 
-  it("closes on Escape and with its close button", async () => {
-    const { props } = await renderDialog({ friends });
+  it("closes on Escape and with its close button, before the store hears of it", async () => {
+    // Closed first, so that the page is no longer inert when the store focuses its Gift button.
+    const openWhenClosing: boolean[] = [];
+    let dialog: HTMLElement | null = null;
+    const onClose = () => openWhenClosing.push(dialog?.hasAttribute("open") ?? true);
+    await renderDialog({ friends, onClose });
+    dialog = screen.getByRole("dialog");
+    const close = screen.getByRole("button", { name: "Close" });
     fireEvent.keyDown(screen.getByRole("searchbox"), { key: "Escape" });
-    expect(props.onClose).toHaveBeenCalledTimes(1);
-    fireEvent.click(screen.getByRole("button", { name: "Close" }));
-    expect(props.onClose).toHaveBeenCalledTimes(2);
+    expect(openWhenClosing).toEqual([false]);
+    // The store would unmount it; here it is opened again to try the close button.
+    dialog.setAttribute("open", "");
+    fireEvent.click(close);
+    expect(openWhenClosing).toEqual([false, false]);
   });
 
   it("keeps Tab and Shift+Tab inside the dialog", async () => {

@@ -59,6 +59,9 @@ export const showModal = vi.fn(function (this: HTMLDialogElement) {
   this.setAttribute("open", "");
 });
 HTMLDialogElement.prototype.showModal = showModal;
+HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+  this.removeAttribute("open");
+};
 
 /** Renders the picker for "500 Gold" over `friends` (English unless told), like the store. */
 export async function renderDialog(
