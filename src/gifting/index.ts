@@ -4,4 +4,5 @@
  */
 export type { GiftDialogProps } from "./contract";
 export { GiftDialog } from "./gift-dialog";
+export { GIFT_MESSAGE_LIMIT } from "./gift-message";
 export { giftStyles } from "./styles";

@@ -1,2 +1,7 @@
-/** The picker's own rules, adopted into the store's shadow root when its chunk arrives. */
-export const giftStyles = "";
+import css from "./styles.css?inline";
+
+/**
+ * The picker's own rules as text (styles.css, minified by the build), for the store to adopt
+ * into its shadow root as a constructable stylesheet when the gifting chunk arrives.
+ */
+export const giftStyles: string = css;

@@ -81,6 +81,22 @@ export const en = {
   opening: "Opening payment for {name}…",
   claiming: "Claiming {name}…",
   busyLabel: "{label}: please wait…",
+  giftDialogTitle: "Gift {name}",
+  giftClose: "Close",
+  giftSearch: "Search friends",
+  giftFriends: "Friends",
+  giftChosen: { one: "{count} friend chosen", other: "{count} friends chosen" },
+  giftTooMany: "You can choose up to {max} friends.",
+  giftEmpty: "Your friend list is empty",
+  giftNoMatch: "No friends match “{query}”",
+  giftLoadFailed: "Your friends could not be loaded.",
+  giftRetry: "Try again",
+  giftLoadMore: "Load more friends",
+  giftMessage: "Message",
+  giftMessageCount: "{used}/{max}",
+  giftMessageLeft: { one: "{count} character left", other: "{count} characters left" },
+  giftAnonymous: "Send anonymously",
+  giftContinue: "Continue to payment",
 };
 
 type Widen<T> = {
