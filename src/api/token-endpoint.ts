@@ -16,7 +16,7 @@ import { type ErrorReader, withReason } from "./store-contract";
 export const MerchantErrorSchema = z.object({
   http_status_code: z.nullish(z.number()),
   message: z.nullish(z.string()),
-  extended_message: z.unknown(),
+  extended_message: z.optional(z.unknown()),
   request_id: z.nullish(IdSchema),
 });
 export type MerchantError = z.infer<typeof MerchantErrorSchema>;
