@@ -16,6 +16,7 @@ const EVENT_NAMES = [
   "login-required",
   "claim",
   "purchase",
+  "gift",
   "open",
   "load",
   "close",

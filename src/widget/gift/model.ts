@@ -1,14 +1,16 @@
 import { signal } from "@preact/signals-core";
+import type { ComponentType } from "preact";
 import type { Gift, PurchaseBackend } from "../../api";
 import { retrying } from "../../core/lazy";
-import type { GiftDialog, giftStyles } from "../../gifting";
+import type { GiftDialogProps } from "../../gifting";
 import type { StorefrontEvents } from "../events";
 import type { BuyRequest, GiftFailure, PurchaseModel } from "../purchase/model";
 
 /** What the store needs of the gifting chunk (src/gifting/index.ts). */
 export interface GiftingChunk {
-  GiftDialog: typeof GiftDialog;
-  giftStyles: typeof giftStyles;
+  GiftDialog: ComponentType<GiftDialogProps>;
+  /** The picker's stylesheet, as text. */
+  giftStyles: string;
 }
 
 /** The gift whose picker is open, and the Gift button that opened it, for focus to go back to. */

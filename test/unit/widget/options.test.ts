@@ -101,10 +101,7 @@ describe("mount options", () => {
         { ...gifting, friendsUrl: undefined },
         'option "friendsUrl" is required when gifting is on (got undefined)',
       ],
-      [
-        { ...gifting, tokenUrl: "" },
-        'option "tokenUrl" is required when gifting is on (got "")',
-      ],
+      [{ ...gifting, tokenUrl: "" }, 'option "tokenUrl" is required when gifting is on (got "")'],
       [{ ...gifting, friendsUrl: "http://[" }, 'option "friendsUrl" must be a URL'],
     ])("rejects %j with one error naming the option", (options, message) => {
       expect(() => resolveOptions(options)).toThrow(OptionsError);
