@@ -218,6 +218,25 @@ export interface PurchaseBackend {
   /** A Pay Station token or URL for a real-money purchase. */
   checkout(target: PurchaseTarget, signal?: AbortSignal): ApiResult<Checkout>;
   /**
+   * A Pay Station token for a gift of one thing to friends, from the game server's token
+   * endpoint on either backend (the Store API has no gift field); null without a `tokenUrl`.
+   */
+  giftCheckout:
+    | ((target: PurchaseTarget, gift: Gift, signal?: AbortSignal) => ApiResult<Checkout>)
+    | null;
+  /**
+   * One page of the signed-in player's friends matching `query`, from the game server's
+   * friend list (`friendsUrl`); null when the widget was given none.
+   */
+  listFriends:
+    | ((
+        query: string,
+        offset: number,
+        limit: number,
+        signal?: AbortSignal,
+      ) => ApiResult<FriendsPage>)
+    | null;
+  /**
    * Buys an item with virtual currency at once, answering the order id; null when the contract
    * has no such call from the browser and the purchase goes through Pay Station instead.
    */
@@ -248,8 +267,13 @@ export interface BackendConfig {
   country?: string;
   /** True for test payments: Pay Station's sandbox and the Store API's `sandbox` flag. */
   sandbox?: boolean;
-  /** The game server's token endpoint (merchant only); CONTRACTS.md "The widget's token endpoint". */
+  /**
+   * The game server's token endpoint (CONTRACTS.md "The widget's token endpoint"): every
+   * merchant purchase, and gifts on both backends.
+   */
   tokenUrl?: string;
+  /** The game server's friend list, for gifts (`GET {friendsUrl}?query&offset&limit`). */
+  friendsUrl?: string;
   /** Base of the subscriptions public API (xsolla only). */
   subscriptionsApiBase?: string;
   fetchImpl?: typeof fetch;

@@ -2,7 +2,7 @@ import { apiError } from "../core/errors";
 import { err } from "../core/result";
 import type { ApiResult, PurchaseBackend } from "./backend";
 
-type Calls = Omit<PurchaseBackend, "signedIn" | "getBalance">;
+type Calls = Omit<PurchaseBackend, "signedIn" | "getBalance" | "listFriends">;
 
 /**
  * The buying calls of a backend, whose code is fetched on the first purchase (it is a chunk of
@@ -12,7 +12,7 @@ type Calls = Omit<PurchaseBackend, "signedIn" | "getBalance">;
  */
 export function lazyPurchases(
   load: () => Promise<Calls>,
-  has: { buyWithVc: boolean; getOrderStatus: boolean },
+  has: { buyWithVc: boolean; getOrderStatus: boolean; giftCheckout: boolean },
 ): Calls {
   const call =
     <A extends unknown[], T>(pick: (calls: Calls) => ((...args: A) => ApiResult<T>) | null) =>
@@ -26,6 +26,7 @@ export function lazyPurchases(
     };
   return {
     checkout: call((c) => c.checkout),
+    giftCheckout: has.giftCheckout ? call((c) => c.giftCheckout) : null,
     claimFree: call((c) => c.claimFree),
     buyWithVc: has.buyWithVc ? call((c) => c.buyWithVc) : null,
     getOrderStatus: has.getOrderStatus ? call((c) => c.getOrderStatus) : null,

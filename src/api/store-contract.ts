@@ -1,4 +1,5 @@
-import type { ApiError, ApiErrorReason } from "../core/errors";
+import type { ApiErrorReason } from "../core/errors";
+import type { ErrorDetails } from "../core/http";
 import { ok } from "../core/result";
 import { z } from "../core/zod";
 import type { ApiResult, BackendConfig } from "./backend";
@@ -23,9 +24,7 @@ export type StoreError = z.infer<typeof StoreErrorSchema>;
 export const StoreOrderIdSchema = z.object({ order_id: z.number() });
 export type StoreOrderId = z.infer<typeof StoreOrderIdSchema>;
 
-export type ErrorReader = (
-  body: unknown,
-) => Pick<ApiError, "code" | "serverMessage" | "requestId" | "reason">;
+export type ErrorReader = (body: unknown) => ErrorDetails;
 
 /**
  * The vendor's error codes that a player needs their own words for, as domain reasons

@@ -43,6 +43,11 @@ export interface ApiError {
   serverMessage?: string;
   /** The request id the server gave, useful when a studio contacts support. */
   requestId?: string;
+  /**
+   * The server's messages about the fields it refused ("purchase.gift.friends: at most 100"),
+   * from a Merchant 422's `property_errors`, so a form can show them beside its own text.
+   */
+  fields?: string[];
 }
 
 export function apiError(kind: ApiErrorKind, details: Omit<ApiError, "kind"> = {}): ApiError {

@@ -3,7 +3,10 @@ import { type ApiError, apiError } from "./errors";
 import { parseWith } from "./parse";
 import { err, type Result } from "./result";
 
-export type ErrorDetails = Pick<ApiError, "code" | "serverMessage" | "requestId" | "reason">;
+export type ErrorDetails = Pick<
+  ApiError,
+  "code" | "serverMessage" | "requestId" | "reason" | "fields"
+>;
 
 export interface RequestOptions<T> {
   url: string;

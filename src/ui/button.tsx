@@ -2,7 +2,8 @@ import type { ComponentChildren } from "preact";
 
 interface ButtonProps {
   children: ComponentChildren;
-  onClick?: () => void;
+  /** Gets the click, whose `currentTarget` is the button (for focus to come back to it). */
+  onClick?: (event: MouseEvent) => void;
   variant?: "primary" | "secondary";
   disabled?: boolean;
   /**

@@ -2,6 +2,7 @@ import type { I18n } from "../core/i18n";
 import { I18nContext } from "../ui";
 import { ItemsSection, PackagesSection, PlansSection, PromotionBanner } from "./catalog";
 import { WidgetContext, type WidgetContextValue } from "./context";
+import { GiftHost } from "./gift";
 import { Balance, PurchaseNotice } from "./purchase";
 
 interface AppProps {
@@ -21,6 +22,7 @@ export function App({ i18n, theme, context }: AppProps) {
           <PackagesSection />
           <PlansSection />
           <PurchaseNotice />
+          <GiftHost />
         </div>
       </WidgetContext.Provider>
     </I18nContext.Provider>

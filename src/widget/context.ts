@@ -1,6 +1,7 @@
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
 import type { CatalogModel } from "./catalog/model";
+import type { GiftModel } from "./gift/model";
 import type { Layout } from "./options";
 import type { PurchaseModel } from "./purchase/model";
 
@@ -8,6 +9,8 @@ import type { PurchaseModel } from "./purchase/model";
 export interface WidgetContextValue {
   catalog: CatalogModel;
   purchases: PurchaseModel;
+  /** Gifts, where this player may give: gifting on, both URLs, signed in. Null otherwise. */
+  gifts: GiftModel | null;
   layout: Layout;
 }
 

@@ -43,6 +43,11 @@ export interface StorefrontEvents extends Record<string, unknown> {
    * API), else when Pay Station said done. `orderId` is null when the backend has none.
    */
   purchase: Sku & { orderId: number | null };
+  /**
+   * A gift was paid for, once Pay Station said done: `friends` is how many friends it went to.
+   * The game server learns who they are from the payment webhook.
+   */
+  gift: Sku & { friends: number };
   // Pay Station, passed on with the SKU being bought.
   open: Sku;
   load: Sku;

@@ -8,7 +8,7 @@ import { App } from "./app";
 import { DOM_EVENT_PREFIX, type StorefrontEvents } from "./events";
 import { resolveOptions, type StorefrontOptions } from "./options";
 import { createStorefront } from "./storefront";
-import { adoptStyles, releaseStyles } from "./styles";
+import { adoptFeatureStyles, adoptStyles, releaseStyles } from "./styles";
 
 export interface StorefrontHandle {
   /** Adds a handler; returns a function that removes it. */
@@ -72,6 +72,11 @@ export function mount(
     options: resolved,
     emit,
     loadLauncher,
+    // The gift picker is a chunk of its own, beside the store's script (scripts/build.mjs).
+    loadGifting: () => import("../gifting"),
+    adoptStyles: (css) => {
+      if (!destroyed) adoptFeatureStyles(shadow, css);
+    },
     english,
     i18n: () => current,
   });

@@ -24,8 +24,15 @@ export interface StorefrontOptions {
   theme?: Theme;
   /** Base of the subscriptions API (xsolla), default https://subscriptions.xsolla.com/api. */
   subscriptionsApiBase?: string;
-  /** The game server's token endpoint (merchant), e.g. "/game/token". */
+  /** The game server's token endpoint (merchant purchases, and gifts on both), e.g. "/game/token". */
   tokenUrl?: string;
+  /**
+   * Gift buttons on items and currency packages, for a signed-in player: needs `tokenUrl` and
+   * `friendsUrl`, default false.
+   */
+  gifting?: boolean;
+  /** The game server's friend list for the gift picker, e.g. "/game/friends". */
+  friendsUrl?: string;
   /** How purchases open Pay Station. */
   paystation?: StorefrontPayStationOptions;
 }
@@ -54,6 +61,8 @@ export interface ResolvedOptions {
   layout: Layout;
   theme: Theme;
   paystation: StorefrontPayStationOptions;
+  /** Gift buttons are on; `backendConfig` then has a `tokenUrl` and a `friendsUrl`. */
+  gifting: boolean;
 }
 
 /**
@@ -105,6 +114,16 @@ export function resolveOptions(input: unknown): ResolvedOptions {
   if (o.sandbox !== undefined && typeof o.sandbox !== "boolean") {
     throw new OptionsError("sandbox", "must be true or false", o.sandbox);
   }
+  if (o.gifting !== undefined && typeof o.gifting !== "boolean") {
+    throw new OptionsError("gifting", "must be true or false", o.gifting);
+  }
+  // A gift is a token request with the chosen friends: without either URL it cannot be made,
+  // so a studio that turns gifting on hears so at once, not at a player's first gift.
+  const gifting = o.gifting === true;
+  for (const name of ["tokenUrl", "friendsUrl"]) {
+    if (gifting && !o[name])
+      throw new OptionsError(name, "is required when gifting is on", o[name]);
+  }
   const paystation = o.paystation ?? {};
   if (typeof paystation !== "object" || paystation === null || Array.isArray(paystation)) {
     throw new OptionsError("paystation", "must be an object", paystation);
@@ -129,6 +148,7 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     country: (text("country") as string | undefined)?.toUpperCase(),
     sandbox: o.sandbox === true,
     tokenUrl: o.tokenUrl ? url("tokenUrl", o.tokenUrl, true) : undefined,
+    friendsUrl: o.friendsUrl ? url("friendsUrl", o.friendsUrl, true) : undefined,
     subscriptionsApiBase: xsolla
       ? url(
           "subscriptionsApiBase",
@@ -147,6 +167,7 @@ export function resolveOptions(input: unknown): ResolvedOptions {
       ...launcher,
       url: payStationUrl ? webPage("paystation.url", payStationUrl) : undefined,
     },
+    gifting,
   };
 }
 

@@ -8,15 +8,20 @@ import { createCatalogModel } from "./catalog";
 import type { WidgetContextValue } from "./context";
 import { describeErrorForPage } from "./error-message";
 import type { StorefrontEvents } from "./events";
+import { createGiftModel, type GiftingChunk } from "./gift";
 import type { ResolvedOptions } from "./options";
 import { createPurchaseModel } from "./purchase";
 
 export interface StorefrontDeps {
   backend: Backend;
-  options: Pick<ResolvedOptions, "paystation" | "sandbox" | "layout">;
+  options: Pick<ResolvedOptions, "paystation" | "sandbox" | "layout" | "gifting">;
   emit<K extends keyof StorefrontEvents>(name: K, payload: StorefrontEvents[K]): void;
   /** The launcher's chunk: the script-tag build loads it beside itself, tests pass a fake. */
   loadLauncher(): Promise<Pick<LauncherChunk, "createPayStation">>;
+  /** The gift picker's chunk: mount() imports src/gifting, tests pass a fake. */
+  loadGifting(): Promise<GiftingChunk>;
+  /** Adds a stylesheet of a feature loaded on demand to the widget's shadow root. */
+  adoptStyles(css: string): void;
   /** English, for the messages of `error` events, which the page's developers read. */
   english: I18n;
   /** The widget's current language. */
@@ -30,6 +35,7 @@ export interface StorefrontDeps {
 export function createStorefront(deps: StorefrontDeps) {
   const { backend, emit, english } = deps;
   let cancelPrefetch = () => {};
+  let cancelGiftPrefetch = () => {};
   let disposed = false;
   let launcher: PayStation | null = null;
   // Made on the first purchase; a launcher whose chunk failed is asked for again next time.
@@ -47,6 +53,8 @@ export function createStorefront(deps: StorefrontDeps) {
       emit("catalog-load", counts);
       // Most players who buy do so after looking: fetch the launcher once the browser is idle.
       cancelPrefetch = whenIdle(() => void deps.loadLauncher().catch(() => {}));
+      // A store that offers gifts fetches the picker the same way, so the first Gift opens at once.
+      if (gifts) cancelGiftPrefetch = whenIdle(gifts.prefetch);
     },
     onError: (section, error) =>
       emit("error", {
@@ -67,10 +75,25 @@ export function createStorefront(deps: StorefrontDeps) {
     onChanged: () => catalog.reloadPlayerState(),
   });
 
-  const context: WidgetContextValue = { catalog, purchases, layout: deps.options.layout };
+  // Gift buttons need a token endpoint and a friend list (the backend has both calls then) and
+  // a signed-in player, whose friends the game server knows.
+  const { giftCheckout, listFriends } = backend;
+  const gifts =
+    deps.options.gifting && giftCheckout && listFriends && backend.signedIn
+      ? createGiftModel({
+          purchases,
+          emit,
+          listFriends,
+          loadChunk: deps.loadGifting,
+          adoptStyles: deps.adoptStyles,
+        })
+      : null;
+
+  const context: WidgetContextValue = { catalog, purchases, gifts, layout: deps.options.layout };
   return {
     catalog,
     purchases,
+    gifts,
     context,
     /** Starts the first view's reads, all at once. */
     load() {
@@ -81,6 +104,8 @@ export function createStorefront(deps: StorefrontDeps) {
     refresh: () => Promise.all([catalog.refresh(), purchases.refresh()]).then(() => {}),
     dispose() {
       cancelPrefetch();
+      cancelGiftPrefetch();
+      gifts?.dispose();
       catalog.dispose();
       purchases.dispose();
       disposed = true;

@@ -1,6 +1,8 @@
 import type {
   Backend,
   Checkout,
+  FriendsPage,
+  Gift,
   Group,
   Item,
   OrderStatus,
@@ -18,6 +20,8 @@ export interface FakeBackend extends Backend {
   signedIn: boolean;
   answers: {
     checkout: Result<Checkout, ApiError>;
+    giftCheckout: Result<Checkout, ApiError>;
+    friends: Result<FriendsPage, ApiError>;
     buyWithVc: Result<number, ApiError>;
     claim: Result<number, ApiError>;
     /** Answered one after another; the last one repeats. */
@@ -31,6 +35,8 @@ export interface FakeBackend extends Backend {
   };
   /** When set, calls wait for this promise before answering. */
   gate: Promise<void> | null;
+  /** The gifts asked for, in order. */
+  gifts: Gift[];
 }
 
 export const item = (overrides: Partial<Item> = {}): Item => ({
@@ -93,9 +99,15 @@ export function createFakeBackend(): FakeBackend {
   const fake: FakeBackend = {
     calls: [],
     gate: null,
+    gifts: [],
     signedIn: true,
     answers: {
       checkout: ok({ token: "token-1", tokenKind: "store", url: null, orderId: 7 }),
+      giftCheckout: ok({ token: "gift-token", tokenKind: "merchant", url: null, orderId: null }),
+      friends: ok({
+        friends: [{ id: "1", name: "John Carter", email: "carter@xsolla.com", imageUrl: null }],
+        total: 1,
+      }),
       buyWithVc: ok(8),
       claim: ok(9),
       orderStatuses: [ok("done")],
@@ -181,6 +193,14 @@ export function createFakeBackend(): FakeBackend {
     async checkout(target) {
       const key = target.kind === "plan" ? target.planId : target.sku;
       return answer(`checkout:${key}`, () => fake.answers.checkout);
+    },
+    async giftCheckout(target, gift) {
+      fake.gifts.push(gift);
+      const key = target.kind === "plan" ? target.planId : target.sku;
+      return answer(`giftCheckout:${key}`, () => fake.answers.giftCheckout);
+    },
+    async listFriends(query, offset, limit) {
+      return answer(`friends:${query}:${offset}:${limit}`, () => fake.answers.friends);
     },
     async buyWithVc(sku, vcSku) {
       return answer(`buyWithVc:${sku}:${vcSku}`, () => fake.answers.buyWithVc);

@@ -11,6 +11,10 @@ export interface SetupOptions {
   payStationOptions?: StorefrontPayStationOptions;
   /** What loading the launcher's chunk does; by default it gives the fake launcher. */
   loadLauncher?: () => Promise<unknown>;
+  /** Turns gifting on (with a token endpoint and a friend list). */
+  gifting?: boolean;
+  /** What loading the gift picker's chunk does; by default the real placeholder module. */
+  loadGifting?: StorefrontDeps["loadGifting"];
 }
 
 /**
@@ -39,18 +43,38 @@ export async function setup(
     projectId: "1",
     sandbox: true,
     paystation: options.payStationOptions ?? {},
+    ...(options.gifting && {
+      gifting: true,
+      tokenUrl: "https://game.example.com/game/token",
+      friendsUrl: "https://game.example.com/game/friends",
+    }),
   });
+  const adoptStyles = vi.fn();
   const store = createStorefront({
     backend,
     options: resolved,
     emit: emit as unknown as StorefrontDeps["emit"],
     loadLauncher: (options.loadLauncher ??
       (() => Promise.resolve({ createPayStation: () => payStation }))) as never,
+    loadGifting: options.loadGifting ?? (() => import("../../src/gifting")),
+    adoptStyles,
     english: createI18n("en"),
     i18n: () => i18n,
   });
   const { catalog, purchases } = store;
   const view = render(<App i18n={i18n} theme="light" context={store.context} />);
   const loaded = store.load();
-  return { backend, catalog, purchases, payStation, emit, onLoaded, onError, view, loaded, store };
+  return {
+    backend,
+    catalog,
+    purchases,
+    payStation,
+    emit,
+    onLoaded,
+    onError,
+    view,
+    loaded,
+    store,
+    adoptStyles,
+  };
 }

@@ -9,7 +9,6 @@ import type {
 } from "../backend";
 import {
   absoluteUrl,
-  errorDetails,
   money,
   moneyPrice,
   nonEmpty,
@@ -19,15 +18,13 @@ import {
   toLimit,
   vcPrice,
 } from "../shared";
-import { type ErrorReader, withReason } from "../store-contract";
-import {
-  type MerchantAdLabel,
-  type MerchantBonus,
-  MerchantErrorSchema,
-  type MerchantGroup,
-  type MerchantItem,
-  type MerchantSubscriptions,
-  type MerchantVcPackage,
+import type {
+  MerchantAdLabel,
+  MerchantBonus,
+  MerchantGroup,
+  MerchantItem,
+  MerchantSubscriptions,
+  MerchantVcPackage,
 } from "./schemas";
 
 const AD_KINDS: readonly string[] = ["recommended", "best_deal", "special_offer"];
@@ -135,32 +132,5 @@ export function toPromotion(wire: MerchantBonus, now: Date): Promotion | null {
   };
 }
 
-/** The Merchant API's error body, with the domain reason of a code it shares with the Store API. */
-export function readMerchantError(body: unknown): ReturnType<ErrorReader> {
-  const parsed = MerchantErrorSchema.safeParse(body);
-  if (!parsed.success) return {};
-  const { http_status_code, message, extended_message: extended, request_id } = parsed.data;
-  const fallback = typeof extended === "string" ? extended : null;
-  const problems = propertyErrors(extended);
-  const text = nonEmpty(message) ?? fallback;
-  return withReason(
-    errorDetails(
-      http_status_code,
-      problems ? (text ? `${text}: ${problems}` : problems) : text,
-      request_id,
-    ),
-  );
-}
-
-/**
- * A 422's `extended_message.property_errors` (`{"settings.project_id": ["..."]}`) as one line,
- * so the player and the page's developers see which field the server refused and why.
- */
-function propertyErrors(extended: unknown): string | null {
-  const errors = (extended as { property_errors?: unknown } | null)?.property_errors;
-  if (typeof errors !== "object" || errors === null) return null;
-  const lines = Object.entries(errors).map(
-    ([field, reasons]) => `${field}: ${Array.isArray(reasons) ? reasons.join(", ") : reasons}`,
-  );
-  return lines.length > 0 ? lines.join("; ") : null;
-}
+/** The token endpoint speaks the Merchant API's errors; its reader is shared with gifts. */
+export { readMerchantError } from "../token-endpoint";

@@ -2,6 +2,7 @@ import type { z } from "zod/mini";
 import { retrying } from "../../core/lazy";
 import { mapResult, ok } from "../../core/result";
 import type { ApiResult, Backend, BackendConfig } from "../backend";
+import { friendsClient } from "../friends";
 import { lazyPurchases } from "../lazy-purchases";
 import { buildUrl, get, languageOf } from "../shared";
 
@@ -53,8 +54,9 @@ export function createMerchantBackend(
     signedIn: !!config.userId,
     ...lazyPurchases(
       retrying(() => import("./purchase").then((m) => m.createMerchantPurchases(config))),
-      { buyWithVc: false, getOrderStatus: false },
+      { buyWithVc: false, getOrderStatus: false, giftCheckout: !!config.tokenUrl },
     ),
+    listFriends: friendsClient(config),
     async getBalance(signal) {
       if (!config.userId) return ok([]);
       const result = await get(config, {

@@ -1,17 +1,6 @@
-import { apiError } from "../../core/errors";
-import { err, ok } from "../../core/result";
-import type { BackendConfig, PurchaseBackend, PurchaseTarget } from "../backend";
-import { languageOf, post } from "../shared";
+import type { BackendConfig, PurchaseBackend } from "../backend";
 import { claimFreeItem, readStoreError } from "../store-contract";
-import { readMerchantError } from "./adapt";
-import { MerchantTokenSchema } from "./schemas";
-
-/** The seed's token `purchase` object for one thing (002 ~line 400). */
-export function tokenPurchase(target: PurchaseTarget) {
-  if (target.kind === "package") return { virtual_currency: { quantity: target.quantity } };
-  if (target.kind === "plan") return { subscription: { plan_id: target.planId } };
-  return { virtual_items: { items: [{ sku: target.sku, amount: 1 }] } };
-}
+import { giftCheckout, readMerchantError, requestToken, tokenPurchase } from "../token-endpoint";
 
 /**
  * Buying through the studio's game server: its token endpoint (`tokenUrl`) makes the Pay
@@ -21,25 +10,10 @@ export function tokenPurchase(target: PurchaseTarget) {
  */
 export function createMerchantPurchases(
   config: BackendConfig,
-): Omit<PurchaseBackend, "signedIn" | "getBalance"> {
+): Omit<PurchaseBackend, "signedIn" | "getBalance" | "listFriends"> {
   return {
-    async checkout(target, signal) {
-      // A studio that did not set up a token endpoint cannot sell; say so as an error value.
-      if (!config.tokenUrl) return err(apiError("not-configured"));
-      const result = await post(config, {
-        url: config.tokenUrl,
-        schema: MerchantTokenSchema,
-        readError: readMerchantError,
-        body: {
-          purchase: tokenPurchase(target),
-          settings: { currency: config.currency, language: languageOf(config.locale) },
-        },
-        signal,
-      });
-      return result.ok
-        ? ok({ token: result.value.token, tokenKind: "merchant", url: null, orderId: null })
-        : result;
-    },
+    checkout: (target, signal) => requestToken(config, tokenPurchase(target), signal),
+    giftCheckout: (target, gift, signal) => giftCheckout(config, target, gift, signal),
     // The Merchant API has no browser call to pay with virtual currency: Pay Station does it.
     buyWithVc: null,
     // The game server speaks the Store API's claim; should it answer in its own Merchant shape,

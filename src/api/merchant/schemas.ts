@@ -116,17 +116,13 @@ export const MerchantBonusSchema = z.custom<z.infer<typeof MerchantBonusObjectSc
 );
 export type MerchantBonus = z.infer<typeof MerchantBonusSchema>;
 
-export const MerchantErrorSchema = z.object({
-  http_status_code: z.nullish(z.number()),
-  message: text,
-  extended_message: z.unknown(),
-  request_id: z.nullish(IdSchema),
-});
-export type MerchantError = z.infer<typeof MerchantErrorSchema>;
-
-/** The game server's token endpoint answers the Merchant API's token response as it is. */
-export const MerchantTokenSchema = z.object({ token: z.string().check(z.minLength(1)) });
-export type MerchantToken = z.infer<typeof MerchantTokenSchema>;
+/** The token endpoint's shapes, which gifts on either backend share (../token-endpoint.ts). */
+export {
+  type MerchantError,
+  MerchantErrorSchema,
+  type MerchantToken,
+  MerchantTokenSchema,
+} from "../token-endpoint";
 
 /** The wallet's user call (002 ~7458); only the virtual-currency balance is used. */
 export const MerchantWalletUserSchema = z.object({ balance: z.nullish(DecimalSchema) });

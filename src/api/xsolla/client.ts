@@ -2,6 +2,7 @@ import type { z } from "zod/mini";
 import { retrying } from "../../core/lazy";
 import { ok } from "../../core/result";
 import type { ApiResult, Backend, BackendConfig, Item } from "../backend";
+import { friendsClient } from "../friends";
 import { lazyPurchases } from "../lazy-purchases";
 import { buildUrl, get, languageOf } from "../shared";
 import type { XsollaItemsPage } from "./schemas";
@@ -110,8 +111,9 @@ export function createXsollaBackend(config: BackendConfig): Backend {
       retrying(() =>
         import("./purchase").then((m) => m.createXsollaPurchases(config, authHeaders, bases)),
       ),
-      { buyWithVc: true, getOrderStatus: true },
+      { buyWithVc: true, getOrderStatus: true, giftCheckout: !!config.tokenUrl },
     ),
+    listFriends: friendsClient(config),
     async getBalance(signal) {
       if (!config.userToken) return ok([]);
       const result = await store(

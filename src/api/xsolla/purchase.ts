@@ -2,6 +2,7 @@ import { ok } from "../../core/result";
 import type { ApiResult, BackendConfig, OrderStatus, PurchaseBackend } from "../backend";
 import { buildUrl, get, languageOf, post } from "../shared";
 import { claimFreeItem, readStoreError, StoreOrderIdSchema } from "../store-contract";
+import { giftCheckout } from "../token-endpoint";
 import { XsollaOrderSchema, XsollaPaymentSchema, XsollaPlanPurchaseSchema } from "./schemas";
 
 const ORDER_STATUSES: readonly string[] = ["new", "paid", "done", "canceled"];
@@ -14,7 +15,7 @@ export function createXsollaPurchases(
   config: BackendConfig,
   auth: () => Promise<Record<string, string>>,
   bases: { store: string; subscriptions: string },
-): Omit<PurchaseBackend, "signedIn" | "getBalance"> {
+): Omit<PurchaseBackend, "signedIn" | "getBalance" | "listFriends"> {
   const lang = languageOf(config.locale);
   const project = `/v2/project/${encodeURIComponent(config.projectId)}`;
   const store = (path: string, query: Record<string, string> = {}) =>
@@ -67,6 +68,9 @@ export function createXsollaPurchases(
           })
         : result;
     },
+    // Gifts go through the game server's token endpoint, which knows the player by its own
+    // session: the Store API has no gift field (CONTRACTS.md section 4).
+    giftCheckout: (target, gift, signal) => giftCheckout(config, target, gift, signal),
     async buyWithVc(sku, vcSku, signal) {
       const result = await post(config, {
         ...common,

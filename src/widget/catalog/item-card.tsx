@@ -1,11 +1,18 @@
 import type { Item } from "../../api";
 import { Price, ProductImage } from "../../ui";
+import { GiftButton } from "../gift";
 import { PurchaseButton } from "../purchase";
 import { Bonuses, Labels, LimitNote } from "./product-details";
 
 export function ItemCard({ item }: { item: Item }) {
   // Priced only in a currency the Store API names: bought at once with it, without Pay Station.
   const vcSku = !item.price && item.vcPrice?.currency?.sku;
+  const request = {
+    sku: item.sku,
+    name: item.name,
+    target: { kind: "item", sku: item.sku } as const,
+    vc: vcSku ? { sku: vcSku, name: item.vcPrice?.currency?.name ?? vcSku } : null,
+  };
   return (
     <li class="gs-card" data-sku={item.sku} data-free={item.isFree ? "" : undefined}>
       <ProductImage src={item.imageUrl} />
@@ -18,16 +25,9 @@ export function ItemCard({ item }: { item: Item }) {
       </div>
       <div class="gs-card-footer">
         <Price money={item.price} vc={item.vcPrice} isFree={item.isFree} />
-        <PurchaseButton
-          verb={item.isFree ? "claim" : "buy"}
-          limit={item.limit}
-          request={{
-            sku: item.sku,
-            name: item.name,
-            target: { kind: "item", sku: item.sku },
-            vc: vcSku ? { sku: vcSku, name: item.vcPrice?.currency?.name ?? vcSku } : null,
-          }}
-        />
+        <PurchaseButton verb={item.isFree ? "claim" : "buy"} limit={item.limit} request={request} />
+        {/* A gift is always paid in Pay Station, whatever currency the item is priced in. */}
+        {!item.isFree && <GiftButton request={request} />}
       </div>
     </li>
   );

@@ -1,6 +1,7 @@
 import type { VcPackage } from "../../api";
 import { Price, ProductImage, useI18n } from "../../ui";
 import { useWidget } from "../context";
+import { GiftButton } from "../gift";
 import { PurchaseButton } from "../purchase";
 import { useSignal } from "../use-signal";
 import { Bonuses, Labels, LimitNote } from "./product-details";
@@ -31,6 +32,11 @@ export function PackagesSection() {
 
 function PackageCard({ pkg }: { pkg: VcPackage }) {
   const i18n = useI18n();
+  const request = {
+    sku: pkg.sku,
+    name: pkg.name,
+    target: { kind: "package", sku: pkg.sku, quantity: pkg.quantity } as const,
+  };
   return (
     <li class="gs-card" data-sku={pkg.sku}>
       <ProductImage src={pkg.imageUrl} />
@@ -57,15 +63,8 @@ function PackageCard({ pkg }: { pkg: VcPackage }) {
       </div>
       <div class="gs-card-footer">
         <Price money={pkg.price} isFree={pkg.isFree} />
-        <PurchaseButton
-          verb="buy"
-          limit={pkg.limit}
-          request={{
-            sku: pkg.sku,
-            name: pkg.name,
-            target: { kind: "package", sku: pkg.sku, quantity: pkg.quantity },
-          }}
-        />
+        <PurchaseButton verb="buy" limit={pkg.limit} request={request} />
+        {!pkg.isFree && <GiftButton request={request} />}
       </div>
     </li>
   );

@@ -1,4 +1,12 @@
 export { Balance } from "./balance";
-export { type BuyRequest, createPurchaseModel, type Notice, type PurchaseModel } from "./model";
+export {
+  type BuyRequest,
+  createPurchaseModel,
+  type GiftFailure,
+  type GiftOutcome,
+  giftKey,
+  type Notice,
+  type PurchaseModel,
+} from "./model";
 export { PurchaseButton } from "./purchase-button";
 export { PurchaseNotice } from "./purchase-notice";

@@ -1,5 +1,5 @@
 import { signal } from "@preact/signals-core";
-import type { PurchaseBackend, PurchaseTarget, VcBalance } from "../../api";
+import type { Checkout, Gift, PurchaseBackend, PurchaseTarget, VcBalance } from "../../api";
 import { type ApiError, errorCode } from "../../core/errors";
 import type { I18n } from "../../core/i18n";
 import { type PayStation, reserveWindow } from "../../paystation";
@@ -30,6 +30,19 @@ export interface Notice {
   retry?: { label: (i18n: I18n) => string; run: () => void } | undefined;
 }
 
+/** Why a gift's "Continue to payment" failed, for the picker, which stays open. */
+export interface GiftFailure {
+  text: (i18n: I18n) => string;
+  /** The server's messages about the fields it refused (a 422's `property_errors`). */
+  fields: string[];
+}
+
+/** What a gift's "Continue to payment" came to: Pay Station opened, a failure, or nothing. */
+export type GiftOutcome = "opened" | "busy" | GiftFailure;
+
+/** The key of a gift in flight in `pending`, so that the product's Buy button is not the busy one. */
+export const giftKey = (sku: string) => `gift:${sku}`;
+
 type Emit = <K extends keyof StorefrontEvents>(name: K, payload: StorefrontEvents[K]) => void;
 
 export interface PurchaseModelDeps {
@@ -59,7 +72,7 @@ export type PurchaseModel = ReturnType<typeof createPurchaseModel>;
  */
 export function createPurchaseModel(deps: PurchaseModelDeps) {
   const { backend, emit } = deps;
-  /** The SKU whose purchase is in flight. */
+  /** The SKU whose purchase is in flight (`giftKey(sku)` for a gift). */
   const pending = signal<string | null>(null);
   const notice = signal<Notice | null>(null);
   const balance = signal<VcBalance[]>([]);
@@ -187,6 +200,33 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
     }
     const checkout = result.value;
     let paid = false;
+    openPayStation(
+      launcher,
+      checkout,
+      sku,
+      name,
+      "buyFailed",
+      () => {
+        paid = true;
+        void confirm(sku, name, checkout.orderId);
+      },
+      () => paid,
+    );
+  }
+
+  /**
+   * Shows Pay Station for a checkout, passing its events on with the SKU, until it closes.
+   * `isPaid` tells whether done was handled, so a close after it reads nothing twice.
+   */
+  function openPayStation(
+    launcher: PayStation,
+    checkout: Checkout,
+    sku: string,
+    name: string,
+    failure: "buyFailed" | "giftFailed",
+    onDone: () => void,
+    isPaid: () => boolean,
+  ) {
     try {
       showPayStation(
         launcher,
@@ -194,17 +234,14 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
         sku,
         {
           emit,
-          onDone() {
-            paid = true;
-            void confirm(sku, name, checkout.orderId);
-          },
+          onDone,
           onTroubled: () => say("error", (i18n) => i18n.t("paymentFailed", { name })),
           onClose(statusSeen) {
             pending.value = null;
             if (notice.peek()?.tone === "info" && !statusSeen) notice.value = null;
             // A payment that started but never said done may have gone through after all: read
-            // it again. After done, confirm() has seen to that already.
-            if (statusSeen && !paid) {
+            // it again. After done, the done handler has seen to that already.
+            if (statusSeen && !isPaid()) {
               deps.onChanged();
               void loadBalance();
             }
@@ -216,8 +253,95 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
       launcher.close();
       pending.value = null;
       emit("error", { code: "paystation-options", message: String(error), sku });
-      say("error", (i18n) => i18n.t("buyFailed", { name, reason: i18n.t("payStationFailed") }));
+      say("error", (i18n) => i18n.t(failure, { name, reason: i18n.t("payStationFailed") }));
     }
+  }
+
+  /**
+   * A gift of one product to the friends chosen in the picker, called inside the player's
+   * click on "Continue to payment". Like buy(), it reserves Pay Station's window at once; a
+   * failure is answered to the picker, which stays open with the player's choices. Once the
+   * token is there, `beforeOpen` takes the picker away (and gives focus back to the Gift
+   * button, which the lightbox then restores when it closes) before Pay Station opens.
+   */
+  async function gift(
+    request: BuyRequest,
+    chosen: Gift,
+    beforeOpen: () => Promise<void> | void,
+  ): Promise<GiftOutcome> {
+    const { sku, name } = request;
+    const giftCheckout = backend.giftCheckout;
+    if (pending.peek() !== null || disposed || !giftCheckout) return "busy";
+    pending.value = giftKey(sku);
+    started += 1;
+    const opened = reserveWindow(windowOptions(deps.payStationOptions));
+    const [launcher, result] = await Promise.all([
+      deps.payStation().catch(() => null),
+      giftCheckout(request.target, chosen, purchases.signal),
+    ]);
+    if (disposed || !launcher || !result.ok) opened?.close();
+    if (disposed) return "busy";
+    if (!launcher) {
+      pending.value = null;
+      emit("error", { code: "chunk-load", message: "The Pay Station launcher did not load", sku });
+      return {
+        text: (i18n) => i18n.t("giftFailed", { name, reason: i18n.t("payStationUnavailable") }),
+        fields: [],
+      };
+    }
+    launcher.reserve(windowOptions(deps.payStationOptions), opened);
+    if (!result.ok) {
+      launcher.close();
+      pending.value = null;
+      const error = result.error;
+      emit("error", {
+        code: errorCode(error),
+        message: describeErrorForPage(error, deps.english),
+        sku,
+      });
+      return {
+        text: (i18n) =>
+          i18n.t("giftFailed", {
+            name,
+            reason: describePurchaseError(error, i18n) ?? describeError(error, i18n),
+          }),
+        // The server's own words about each field; a refusal without any still shows its message.
+        fields: error.fields ?? (error.serverMessage ? [error.serverMessage] : []),
+      };
+    }
+    await beforeOpen();
+    if (disposed) {
+      launcher.close();
+      return "busy";
+    }
+    let paid = false;
+    openPayStation(
+      launcher,
+      result.value,
+      sku,
+      name,
+      "giftFailed",
+      () => {
+        paid = true;
+        giftSent(sku, chosen);
+      },
+      () => paid,
+    );
+    return "opened";
+  }
+
+  /** Pay Station said done: the friends have their gift (a gift has no order the browser reads). */
+  function giftSent(sku: string, chosen: Gift) {
+    const [first] = chosen.friends;
+    const count = chosen.friends.length;
+    say("success", (i18n) =>
+      count === 1 && first
+        ? i18n.t("giftSent", { name: first.name })
+        : i18n.plural("giftSentMany", count),
+    );
+    emit("gift", { sku, friends: count });
+    deps.onChanged();
+    void loadBalance();
   }
 
   /** After Pay Station says done: check the order where the browser can, then grant. */
@@ -247,7 +371,9 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
     notice,
     balance,
     buy,
+    gift,
     claim,
+    say,
     loadBalance,
     dismiss: () => {
       notice.value = null;

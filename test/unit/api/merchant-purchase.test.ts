@@ -94,6 +94,7 @@ describe("merchant checkout", () => {
         kind: "http",
         status: 422,
         serverMessage: "settings.project_id: string value found, but an integer is required",
+        fields: ["settings.project_id: string value found, but an integer is required"],
       },
     });
   });
@@ -109,6 +110,7 @@ describe("merchant checkout", () => {
         serverMessage:
           "Invalid parameters: settings.project_id: string value found, but an integer is required",
         requestId: "a1b2c3d",
+        fields: ["settings.project_id: string value found, but an integer is required"],
       },
     });
   });

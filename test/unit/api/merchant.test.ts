@@ -271,9 +271,11 @@ describe("merchant mapping", () => {
       serverMessage:
         "Invalid parameters: settings.project_id: string value found, but an integer is required",
       requestId: "a1b2c3d",
+      fields: ["settings.project_id: string value found, but an integer is required"],
     });
     expect(readMerchantError(fixture("merchant/error-token-422.json"))).toEqual({
       serverMessage: "settings.project_id: string value found, but an integer is required",
+      fields: ["settings.project_id: string value found, but an integer is required"],
     });
     expect(readMerchantError("<html>Bad gateway</html>")).toEqual({});
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { OptionsError } from "../../../src/core/errors";
+import { optionsFromDataset } from "../../../src/widget/data-options";
 import { resolveOptions } from "../../../src/widget/options";
 
 const minimal = { backend: "merchant", apiBase: "https://game.example.com/api/", projectId: 44056 };
@@ -72,5 +73,51 @@ describe("mount options", () => {
 
   it("rejects something that is not an object", () => {
     expect(() => resolveOptions("merchant")).toThrow('option "options" must be an object');
+  });
+
+  describe("gifting", () => {
+    const gifting = {
+      ...minimal,
+      gifting: true,
+      tokenUrl: "https://game.example.com/game/token",
+      friendsUrl: "https://game.example.com/game/friends/?region=eu",
+    };
+
+    it("is off unless asked for", () => {
+      expect(resolveOptions(minimal).gifting).toBe(false);
+    });
+
+    it("keeps the friend list's URL as written, like the token endpoint's", () => {
+      const resolved = resolveOptions(gifting);
+      expect(resolved.gifting).toBe(true);
+      expect(resolved.backendConfig.friendsUrl).toBe(
+        "https://game.example.com/game/friends/?region=eu",
+      );
+    });
+
+    it.each([
+      [{ ...gifting, gifting: "yes" }, 'option "gifting" must be true or false (got "yes")'],
+      [
+        { ...gifting, friendsUrl: undefined },
+        'option "friendsUrl" is required when gifting is on (got undefined)',
+      ],
+      [{ ...gifting, tokenUrl: "" }, 'option "tokenUrl" is required when gifting is on (got "")'],
+      [{ ...gifting, friendsUrl: "http://[" }, 'option "friendsUrl" must be a URL'],
+    ])("rejects %j with one error naming the option", (options, message) => {
+      expect(() => resolveOptions(options)).toThrow(OptionsError);
+      expect(() => resolveOptions(options)).toThrow(message);
+    });
+
+    it("reads data-gifting and data-friends-url", () => {
+      const element = {
+        dataset: { gifting: "true", friendsUrl: "/game/friends" } as Record<string, string>,
+      } as unknown as HTMLElement;
+      expect(optionsFromDataset(element)).toMatchObject({
+        gifting: true,
+        friendsUrl: "/game/friends",
+      });
+      element.dataset.gifting = "false";
+      expect(optionsFromDataset(element)).toMatchObject({ gifting: false });
+    });
   });
 });
