@@ -5,7 +5,7 @@
 // Query parameters: backend, locale, currency, layout, theme, project, user (a demo player
 // id to sign in as; empty: signed out; absent: keep the game server's session), faults (a
 // /faults/{spec} prefix for the API bases), instances=2, hostile=max, paystation (auto,
-// lightbox or window: how purchases open Pay Station).
+// lightbox or window: how purchases open Pay Station), gifting=off (no Gift buttons).
 
 const EVENT_PREFIX = "game-storefront:";
 // Every event the widget dispatches on its element (they bubble to document). Add new names here.
@@ -52,6 +52,8 @@ const settings = {
   instances: params.get("instances") === "2" ? 2 : 1,
   // How purchases open Pay Station: auto (default), lightbox or window.
   paystationMode: param("paystation", /^(auto|lightbox|window)$/, ""),
+  // Gifts are on unless `gifting=off`.
+  gifting: params.get("gifting") !== "off",
 };
 
 function setData(element, name, value) {
@@ -128,7 +130,7 @@ function configure(element, options) {
   // rather than 127.0.0.1), as the real one does.
   setData(element, "tokenUrl", `${prefix}/game/token`);
   // Gifts: the game server's friend list for the picker (CONTRACTS.md section 4).
-  setData(element, "gifting", "true");
+  setData(element, "gifting", options.gifting ? "true" : "");
   setData(element, "friendsUrl", `${prefix}/game/friends`);
   setData(element, "paystationUrl", payStationPage(xsolla));
   setData(element, "paystationMode", options.paystationMode);
@@ -342,7 +344,7 @@ async function refreshItems(player) {
     status.textContent =
       owned.length === 0
         ? `${who} owns no items yet.`
-        : `${who} owns ${owned.length} kinds of item.`;
+        : `${who} owns ${owned.length} ${owned.length === 1 ? "kind of item" : "kinds of items"}.`;
   } catch {
     status.textContent = "The game server could not read your items.";
   }
@@ -357,6 +359,10 @@ function setUpItems(player) {
 
 function setUpWebhookLog() {
   document.getElementById("webhook-refresh")?.addEventListener("click", refreshWebhookLog);
+  // What changes the player's items also brings the game server a webhook.
+  for (const name of ITEM_EVENTS) {
+    document.addEventListener(`${EVENT_PREFIX}${name}`, refreshWebhookLog);
+  }
   refreshWebhookLog();
 }
 

@@ -40,9 +40,9 @@ export const BUDGETS = {
   "chunks/api-token-endpoint": 1_000,
   // Gifts: the friend list's schema, with the picker's first request.
   "chunks/api-friends-schemas": 500,
-  // The gift picker (src/gifting), on the first Gift click or when the browser is idle. A
-  // placeholder today; 6,000 B is a first guess for the finished picker, to be set once it is.
-  "chunks/gifting-index": 6_000,
+  // The gift picker (src/gifting): its dialog, friend search and stylesheet, on the first Gift
+  // click or when the browser is idle with gifting on.
+  "chunks/gifting-index": 4_800,
 };
 
 /** The budget of a file in dist/: by its name, or a chunk's name without its hash. */

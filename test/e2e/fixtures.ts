@@ -120,7 +120,8 @@ export type StoreParams = Partial<
     | "project"
     | "user"
     | "faults"
-    | "paystation",
+    | "paystation"
+    | "gifting",
     string
   >
 > & { instances?: 2; hostile?: "max" };

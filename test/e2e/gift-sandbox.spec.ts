@@ -61,7 +61,7 @@ test("Pay Station asks who receives a gift to several friends, and that friend o
   const items = page.getByRole("list", { name: "Your items" });
   await expect(items.getByRole("listitem")).toHaveText(["sword-ember × 1"]);
   await expect(page.locator("#items-status")).toHaveText(
-    `Mei Lin (${friend}) owns 1 kinds of item.`,
+    `Mei Lin (${friend}) owns 1 kind of item.`,
   );
   await expect(page.getByRole("list", { name: "Webhooks received" })).toContainText(
     `gift to ${friend} from ${giver}, anonymous, message "GG WP"`,

@@ -1,41 +1,18 @@
 /**
  * Gifts on the demo page: the Gift buttons and the gift picker's chunk, loaded on demand.
- * The picker itself and the sandbox's friend lists are built beside this work; until the
- * demo page turns gifting on, these tests turn it on themselves (see `withGifting`).
+ * The whole gift, from the picker to the friend's inventory, is in gift-flow.spec.ts.
  */
-import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { BACKENDS, cardBySku, expect, openStore, sectionOf, test } from "./fixtures";
 import { expectEvent, freshPlayer, storefrontEvents } from "./purchase-helpers";
 
 const GIFTING = "**/dist/chunks/gifting-index-*.js";
 
-/**
- * Serves the demo page's script with gifting on: `data-gifting`, `data-friends-url` and, for
- * the xsolla backend, which buys without it, the game server's token endpoint. Once the demo
- * page sets these itself, this goes.
- */
-async function withGifting(page: Page) {
-  await page.route("**/page.js", async (route) => {
-    const response = await route.fetch();
-    const script = (await response.text()).replace(
-      'setData(element, "sandbox", "true");',
-      `setData(element, "sandbox", "true");
-  setData(element, "gifting", "true");
-  setData(element, "friendsUrl", "/game/friends");
-  setData(element, "tokenUrl", element.dataset.tokenUrl || "/game/token");`,
-    );
-    expect(script, "the demo page's script still sets data-sandbox").toContain('"gifting"');
-    await route.fulfill({ response, body: script });
-  });
-}
-
 for (const backend of BACKENDS) {
   test.describe(`${backend} backend`, () => {
     test("a signed-in player sees Gift buttons on items and packages, not on free items or plans", async ({
       page,
     }) => {
-      await withGifting(page);
       const widget = await openStore(page, { backend, user: freshPlayer() });
       const packages = sectionOf(widget, "packages");
       const gift = packages.getByRole("button", { name: "Gift 500 Gold" });
@@ -60,7 +37,6 @@ for (const backend of BACKENDS) {
     });
 
     test("a signed-out player sees no Gift buttons", async ({ page }) => {
-      await withGifting(page);
       const widget = await openStore(page, { backend, user: "" });
       await expect(widget.getByRole("button", { name: /^Buy 500 Gold$/ })).toBeVisible();
       await expect(widget.getByRole("button", { name: /^Gift / })).toHaveCount(0);
@@ -75,7 +51,11 @@ test("without gifting the store shows no Gift buttons and never fetches the pick
   page.on("request", (request) => {
     if (request.url().includes("/chunks/gifting-index-")) fetched.push(request.url());
   });
-  const widget = await openStore(page, { backend: "merchant", user: freshPlayer() });
+  const widget = await openStore(page, {
+    backend: "merchant",
+    user: freshPlayer(),
+    gifting: "off",
+  });
   await expect(widget.getByRole("button", { name: "Buy 500 Gold" })).toBeVisible();
   await expect(widget.getByRole("button", { name: /^Gift / })).toHaveCount(0);
   await page.waitForTimeout(1500);
@@ -85,7 +65,6 @@ test("without gifting the store shows no Gift buttons and never fetches the pick
 test("the picker's chunk is fetched once the page is idle after the first view", async ({
   page,
 }) => {
-  await withGifting(page);
   const seen: string[] = [];
   await page.route(GIFTING, async (route) => {
     seen.push(route.request().url());
@@ -103,7 +82,6 @@ test("a picker that fails to load says so; the Gift button stays usable and the 
   problems,
 }) => {
   problems.allowConsole(/gifting-index|ERR_FAILED|could not load/);
-  await withGifting(page);
   let failing = true;
   const seen: string[] = [];
   await page.route(GIFTING, (route) => {
