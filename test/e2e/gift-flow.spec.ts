@@ -10,6 +10,7 @@ import type { Locator, Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { BACKENDS, expect, openStore, test, widgetOf } from "./fixtures";
 import {
+  balanceOf,
   CARDS,
   expectEvent,
   noticeOf,
@@ -281,3 +282,33 @@ test("an empty friend list and a failed one each say so, and the failed one retr
   await expect(picker.options).toHaveCount(8);
   await expect(picker.search).toHaveValue("");
 });
+
+for (const backend of BACKENDS) {
+  test(`${backend} backend: an item priced in gold is given from the giver's balance`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    const { widget, player } = await openAsFreshPlayer(page, backend);
+    // Gold first, so the giver can pay for the bow.
+    await widget.getByRole("button", { name: "Buy 500 Gold" }).click();
+    await payWithCard(page, "500 Gold", CARDS.success);
+    await payStationLightbox(page, "500 Gold").closeButton.click();
+    await expect(balanceOf(widget)).toHaveText(/^Balance: 550 /);
+
+    await widget.getByRole("treeitem", { name: "Bows" }).click();
+    await widget.getByRole("button", { name: "Gift Hunter's Longbow" }).click();
+    const picker = pickerOf(widget, "Hunter's Longbow");
+    await picker.list.getByRole("option", { name: "John Smith" }).click();
+    await picker.continue.click();
+    const { dialog, frame } = payStationLightbox(page, "Hunter's Longbow");
+    await expect(dialog).toBeVisible();
+    await frame.getByRole("button", { name: "Pay 250 Gold" }).click();
+    await expect(frame.locator("#ps-status")).toHaveAttribute("data-status", "done");
+    await expect(noticeOf(widget)).toContainText("Gift sent to John Smith.");
+    await expect(balanceOf(widget)).toHaveText(/^Balance: 300 /);
+    await openStore(page, { backend, user: `${player}-f2` });
+    await expect(page.getByRole("list", { name: "Your items" }).getByRole("listitem")).toHaveText([
+      "bow-hunter × 1",
+    ]);
+  });
+}
