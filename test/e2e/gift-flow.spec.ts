@@ -176,6 +176,29 @@ test("the picker works by keyboard, and Escape gives the focus back to the Gift 
   const picker = pickerOf(widget, "500 Gold");
   await expect(picker.search).toBeFocused();
   await expect(picker.options).toHaveCount(8);
+  // A picture where the friend has one (and it loads), their initials where not.
+  const carterPicture = picker.list.getByRole("option", { name: "John Carter" }).locator("img");
+  await expect(carterPicture).toHaveJSProperty("complete", true);
+  expect(await carterPicture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(
+    0,
+  );
+  await expect(picker.list.getByRole("option", { name: "Mei Lin" }).locator("img")).toHaveCount(0);
+  await expect(picker.list.getByRole("option", { name: "Mei Lin" })).toContainText("ML");
+
+  // Typing asks once the player pauses, not once per key.
+  const searches: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.endsWith("/friends")) searches.push(url.searchParams.get("query") ?? "");
+  });
+  await picker.search.pressSequentially("smith", { delay: 40 });
+  await expect(picker.options).toHaveCount(1);
+  await expect(picker.options).toHaveAccessibleName("John Smith");
+  expect(searches).toEqual(["smith"]);
+  await picker.search.fill("");
+  await expect(picker.options).toHaveCount(8);
+
+  await picker.search.focus();
   await page.keyboard.press("Tab");
   const first = picker.list.getByRole("option", { name: "John Carter" });
   await expect(first).toBeFocused();
