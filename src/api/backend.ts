@@ -155,6 +155,82 @@ export interface CatalogBackend {
   getPromotion(signal?: AbortSignal): ApiResult<Promotion | null>;
 }
 
+/** The value point a reward chain counts in ("Star Points"), seed 000. */
+export interface ValuePoint {
+  sku: string;
+  name: string;
+  imageUrl: string | null;
+}
+
+/** What a reward chain's step gives when claimed. */
+export interface StepReward {
+  sku: string;
+  name: string;
+  imageUrl: string | null;
+  quantity: number;
+}
+
+/** One step of a reward chain: claimable once the balance reaches `price` and not yet claimed. */
+export interface RewardStep {
+  id: number;
+  name: string;
+  imageUrl: string | null;
+  /** Value points needed (the Store's `price.amount`). */
+  price: number;
+  claimed: boolean;
+  rewards: StepReward[];
+}
+
+/** A clan member's share of a clan chain's points. */
+export interface Contributor {
+  name: string;
+  amount: number;
+}
+
+/** A reward chain (seed 000; Store API `user/reward_chain`). */
+export interface RewardChain {
+  id: number;
+  name: string;
+  description: string | null;
+  imageUrl: string | null;
+  startsAt: Date | null;
+  /** When the chain ends; null when it does not. */
+  endsAt: Date | null;
+  /** When a recurring chain's progress resets next; null when it does not recur. */
+  resetsAt: Date | null;
+  valuePoint: ValuePoint;
+  /** The clan kind ("guild") of a chain a clan shares; null for the player's own. */
+  clanType: string | null;
+  topContributors: Contributor[];
+  /** In order of price, lowest first. */
+  steps: RewardStep[];
+}
+
+/** How many value points the player (or their clan) has on one chain. */
+export interface ValuePointBalance extends ValuePoint {
+  amount: number;
+  isClan: boolean;
+}
+
+/**
+ * The reward-chain calls (CONTRACTS.md section 3, "Reward chains"), on both backends: the
+ * Store API with the player's token (xsolla), or the same paths below the game server, which
+ * answers for the player of its session (merchant). Refusals carry `reason` "no-such-step"
+ * (9911), "already-claimed" (9912) or "not-enough-points" (9913); a 401 is an `http` error
+ * with status 401.
+ */
+export interface RewardChainsBackend {
+  /** True when the widget was told who the player is; nothing is sent for a signed-out one. */
+  readonly signedIn: boolean;
+  /** Every chain of the player, all pages read. */
+  getRewardChains(signal?: AbortSignal): ApiResult<RewardChain[]>;
+  getRewardChainBalance(chainId: number, signal?: AbortSignal): ApiResult<ValuePointBalance>;
+  /** Claims a step's rewards (204). */
+  claimRewardStep(chainId: number, stepId: number, signal?: AbortSignal): ApiResult<void>;
+  /** A clan chain's top contributors. */
+  getClanContributors(chainId: number, signal?: AbortSignal): ApiResult<Contributor[]>;
+}
+
 /** A friend of the player, as the game server's friend list names them (seed 004 `friends_list`). */
 export interface Friend {
   id: string;

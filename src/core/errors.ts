@@ -27,7 +27,13 @@ export type ApiErrorReason =
   /** The player has reached the item's per-player limit. */
   | "limit-reached"
   /** A claim of something that is not free. */
-  | "not-free";
+  | "not-free"
+  /** A reward chain's step that does not exist (Store errorCode 9911). */
+  | "no-such-step"
+  /** A reward chain's step the player has claimed already (9912). */
+  | "already-claimed"
+  /** Too few value points for a reward chain's step (9913). */
+  | "not-enough-points";
 
 export interface ApiError {
   kind: ApiErrorKind;
