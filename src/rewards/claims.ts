@@ -26,19 +26,20 @@ export function createClaims(deps: ClaimsDeps) {
   async function claim(chainId: number, stepId: number) {
     // Checked and set before any await, so a double click makes one claim.
     if (claiming.peek()) return;
-    const chain = deps.chains().find((shown) => shown.id === chainId);
-    const step = chain?.steps.find((shown) => shown.id === stepId);
-    if (!chain || !step) return;
     const target = { chainId, stepId };
-    const { name } = step;
     const say = (tone: ClaimNotice["tone"], text: ClaimNotice["text"], detail?: string) => {
       notice.value = { ...target, tone, text, detail };
     };
+    const chain = deps.chains().find((shown) => shown.id === chainId);
+    const step = chain?.steps.find((shown) => shown.id === stepId);
+    // Nothing is sent for a signed-out player; the page hears of it and can offer a sign-in.
     if (!deps.backend.signedIn) {
-      say("info", (i18n) => i18n.t("rewardSignInToClaim", { name }));
+      if (step) say("info", (i18n) => i18n.t("rewardSignInToClaim", { name: step.name }));
       deps.login(target);
       return;
     }
+    if (!chain || !step) return;
+    const { name } = step;
     claiming.value = target;
     notice.value = null;
     const result = await deps.reads.read("claim", (signal) =>

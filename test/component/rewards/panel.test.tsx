@@ -70,9 +70,13 @@ describe("the reward-chain panel", () => {
     await loadedPanel();
     const star = within(chainPart("Star Road"));
     expect(star.getByRole("timer").textContent).toBe("Ends in 3d 04:10:05");
-    await act(() => vi.advanceTimersByTimeAsync(1000));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1000);
+    });
     expect(star.getByRole("timer").textContent).toBe("Ends in 3d 04:10:04");
-    await act(() => vi.advanceTimersByTimeAsync(((3 * 24 + 4) * 3600 + 10 * 60 + 4) * 1000));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(((3 * 24 + 4) * 3600 + 10 * 60 + 4) * 1000);
+    });
     expect(star.queryByRole("timer")).toBeNull();
     expect(star.getByText("This chain has ended")).toBeTruthy();
     expect(within(chainPart("Weekly Quest")).queryByRole("timer")).toBeNull();
