@@ -258,13 +258,12 @@ describe("value points from purchases", () => {
   it("adds an item's vp_rewards paid through Pay Station on the Store API", async () => {
     const app = sandbox();
     const player = "test-rc-store-pay";
-    const { body } = await app
-      .request(`${store}/payment/item/sword-ember`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json", ...bearer(player) },
-        body: JSON.stringify({ sandbox: true }),
-      })
-      .then(async (response) => ({ body: await response.json() }));
+    const response = await app.request(`${store}/payment/item/sword-ember`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...bearer(player) },
+      body: JSON.stringify({ sandbox: true }),
+    });
+    const body = await response.json();
     expect(await balance(app, player, 101)).toBe(0);
     await payWithCard(app, body.token);
     expect(await balance(app, player, 101)).toBe(50);
