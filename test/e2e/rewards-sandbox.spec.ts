@@ -32,6 +32,18 @@ test("Add 50 Star Points gives the signed-in player points, 50 at a time", async
   await add.press("Enter");
   await expect(status).toHaveText(`Test Player (${player}) has 100 Star Points.`);
   expect(await starPoints(page, player)).toBe(100);
+
+  // A claimed step's reward is the player's: "Your items" lists it once refreshed (the page
+  // refreshes it by itself on the panel's reward-claim event).
+  const claim = await page.request.post(
+    "/store/api/v2/project/44056/user/reward_chain/101/step/1/claim",
+    { headers: { Authorization: `Bearer ${player}-token` } },
+  );
+  expect(claim.status()).toBe(204);
+  await page.getByRole("button", { name: "Refresh items" }).click();
+  await expect(page.locator('#items-list li[data-sku="potion-health"]')).toHaveText(
+    "potion-health × 3",
+  );
 });
 
 test("Add 50 Star Points asks a signed-out visitor to sign in", async ({ page }) => {

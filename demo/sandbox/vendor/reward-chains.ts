@@ -100,7 +100,7 @@ export function renderChain(deps: RewardDeps, call: RewardCall, chain: RewardCha
   const { language } = call;
   const record = deps.players.find(call.catalog, call.userId);
   const claimed = record ? claimedSteps(record.rewards, chain, call.now) : new Set<number>();
-  const { is_clan, ...valuePoint } = renderBalance(deps, call, chain);
+  const valuePoint = renderBalance(deps, call, chain);
   const resetAt = nextResetAt(chain, call.now);
   const popup = (value: Localized | null) => (value ? { ...value } : null);
   return {
@@ -112,9 +112,9 @@ export function renderChain(deps: RewardDeps, call: RewardCall, chain: RewardCha
     order: chain.order,
     date_start: isoDate(call.startedAt - chain.startedBeforeMs),
     date_end: chain.endsAfterMs === null ? null : isoDate(call.startedAt + chain.endsAfterMs),
-    value_point: { ...valuePoint, is_clan },
+    value_point: valuePoint,
     clan_type: chain.clanType,
-    top_contributors: is_clan
+    top_contributors: valuePoint.is_clan
       ? topContributors(deps.players, call.catalog, call.userId, chain.valuePoint, call.now)
       : [],
     steps: [...chain.steps]
