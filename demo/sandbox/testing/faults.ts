@@ -78,26 +78,24 @@ export function parseFaultSpec(spec: string): ParsedSpec {
     const [section = "", kind = "", ...rest] = part.trim().split("=");
     if (rest.length > 0 || !kind) return { ok: false, error: `"${part}" is not section=kind` };
     const chain = ONE_CHAIN_BALANCE.exec(section)?.[1];
-    if (chain !== undefined) {
-      if (!isKind(kind))
-        return { ok: false, error: `unknown fault "${kind}" (one of ${FAULT_KINDS.join(", ")})` };
-      const balances = faults.chainBalance ?? {};
-      faults.chainBalance = balances;
-      if (balances[Number(chain)])
-        return { ok: false, error: `section "${section}" is given twice` };
-      balances[Number(chain)] = kind;
-      continue;
-    }
-    if (!isSection(section)) {
+    if (chain === undefined && !isSection(section)) {
       return {
         ok: false,
-        error: `unknown section "${section}" (one of ${FAULT_SECTIONS.join(", ")})`,
+        error: `unknown section "${section}" (one of ${FAULT_SECTIONS.join(", ")}, reward_balance_{id})`,
       };
     }
     if (!isKind(kind))
       return { ok: false, error: `unknown fault "${kind}" (one of ${FAULT_KINDS.join(", ")})` };
-    if (faults[section]) return { ok: false, error: `section "${section}" is given twice` };
-    faults[section] = kind;
+    const twice = { ok: false, error: `section "${section}" is given twice` } as const;
+    if (chain !== undefined) {
+      const balances = faults.chainBalance ?? {};
+      if (balances[Number(chain)]) return twice;
+      balances[Number(chain)] = kind;
+      faults.chainBalance = balances;
+    } else if (isSection(section)) {
+      if (faults[section]) return twice;
+      faults[section] = kind;
+    }
   }
   return { ok: true, faults };
 }

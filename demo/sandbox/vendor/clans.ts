@@ -32,7 +32,6 @@ function contributions(
 ): Contribution[] {
   if (!catalog.clan) return [];
   const clan = clanOf(userId);
-  // The caller counts even before the vendor has a record of them.
   const members = players.members(catalog).filter((record) => clanOf(record.userId) === clan);
   const own = members.map((record) => ({
     name: record.name ?? record.userId,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createSandboxApp } from "../../../demo/sandbox/app";
+import { parseFaultSpec } from "../../../demo/sandbox/testing/faults";
 import { browserOf, NOW, payWithCard, sandbox } from "./helpers";
 
 type App = ReturnType<typeof sandbox>;
@@ -400,6 +401,15 @@ describe("reward-chain faults", () => {
       `/faults/contributors=empty${game}/user/clan/contributors/103/top`,
     );
     expect(top.body).toEqual([]);
+  });
+
+  it("parses one chain's balance fault, refusing it twice or with an unknown kind", () => {
+    expect(parseFaultSpec("reward_balance_102=500,rewards=slow")).toEqual({
+      ok: true,
+      faults: { chainBalance: { 102: "500" }, rewards: "slow" },
+    });
+    expect(parseFaultSpec("reward_balance_102=500,reward_balance_102=404").ok).toBe(false);
+    expect(parseFaultSpec("reward_balance_102=boom").ok).toBe(false);
   });
 
   it("refuses the hook's unknown players, value points and amounts", async () => {
