@@ -5,7 +5,8 @@
 // Query parameters: backend, locale, currency, layout, theme, project, user (a demo player
 // id to sign in as; empty: signed out; absent: keep the game server's session), faults (a
 // /faults/{spec} prefix for the API bases), instances=2, hostile=max, paystation (auto,
-// lightbox or window: how purchases open Pay Station), gifting=off (no Gift buttons).
+// lightbox or window: how purchases open Pay Station), gifting=off (no Gift buttons),
+// rewards=on (the reward-chain panel, #rewards-1, below the store; off by default for now).
 
 const EVENT_PREFIX = "game-storefront:";
 // Every event the widget dispatches on its element (they bubble to document). Add new names here.
@@ -17,6 +18,7 @@ const EVENT_NAMES = [
   "claim",
   "purchase",
   "gift",
+  "reward-claim",
   "open",
   "load",
   "close",
@@ -54,6 +56,9 @@ const settings = {
   paystationMode: param("paystation", /^(auto|lightbox|window)$/, ""),
   // Gifts are on unless `gifting=off`.
   gifting: params.get("gifting") !== "off",
+  // The reward-chain panel shows with `rewards=on`. Off by default until the widget mounts the
+  // panel for `data-view="rewards"`: until then it would mount a second store there.
+  rewards: params.get("rewards") === "on",
 };
 
 function setData(element, name, value) {
@@ -65,7 +70,10 @@ const SESSION_URL = "/game/session";
 /** The signed-in player's items, from the game server (the Merchant API's user items). */
 const itemsUrl = () => `/game/merchant/v2/projects/${settings.project}/users/me/virtual_items`;
 /** Widget events after which the player may own something new. */
-const ITEM_EVENTS = ["purchase", "claim", "gift", "status-done"];
+const ITEM_EVENTS = ["purchase", "claim", "gift", "status-done", "reward-claim"];
+/** The sandbox's test hook that gives a player value points (testing/value-points-hook.ts). */
+const VALUE_POINTS_URL = "/__sandbox/value-points";
+const STAR_POINTS = { sku: "star-points", name: "Star Points", amount: 50 };
 const WEBHOOK_LOG_URL = "/game/webhooks/log";
 const WEBHOOK_LOG_LIMIT = 50;
 
@@ -135,6 +143,7 @@ function configure(element, options) {
   setData(element, "paystationUrl", payStationPage(xsolla));
   setData(element, "paystationMode", options.paystationMode);
   setData(element, "sandbox", "true");
+  setData(element, "view", options.view ?? "");
 }
 
 /** The sandbox's Pay Station page for the backend's tokens. */
@@ -159,8 +168,30 @@ function holdWidget() {
   };
 }
 
-function setUpWidgets(restore, player) {
+/**
+ * Takes the reward-chain panel's element out of the page before the widget's script runs: for
+ * good without `rewards=on`, else until it is configured. Answers a function that puts it back.
+ */
+function holdRewards() {
+  const wrapper = document.getElementById("rewards-panel");
+  const element = document.getElementById("rewards-1");
+  if (!wrapper || !element) return () => null;
+  if (!settings.rewards) {
+    wrapper.remove();
+    return () => null;
+  }
+  element.remove();
+  return () => {
+    wrapper.append(element);
+    return element;
+  };
+}
+
+function setUpWidgets(restore, restoreRewards, player) {
   settings.user = player ? player.id : "";
+  const rewards = restoreRewards();
+  // The same backend, player, language and theme as the store beside it.
+  if (rewards) configure(rewards, { ...settings, view: "rewards" });
   const first = restore();
   if (!first) return;
   configure(first, settings);
@@ -357,6 +388,39 @@ function setUpItems(player) {
   refresh();
 }
 
+/** The reward-chain panel's handle, to read its balance and steps again after adding points. */
+function rewardsHandle() {
+  const element = document.getElementById("rewards-1");
+  return element ? window.GameStorefront?.get?.(element) : undefined;
+}
+
+/** "Add 50 Star Points": the sandbox's test hook for the signed-in player. */
+function setUpPoints(player) {
+  const button = document.getElementById("points-add");
+  const status = document.getElementById("points-status");
+  if (!button || !status) return;
+  button.addEventListener("click", async () => {
+    if (!player) {
+      status.textContent = "Sign in to add Star Points.";
+      return;
+    }
+    status.textContent = "Adding…";
+    try {
+      const response = await fetch(VALUE_POINTS_URL, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify({ user: player.id, sku: STAR_POINTS.sku, amount: STAR_POINTS.amount }),
+      });
+      if (!response.ok) throw new Error(String(response.status));
+      const { amount } = await response.json();
+      status.textContent = `${player.name} (${player.id}) has ${amount} ${STAR_POINTS.name}.`;
+      await rewardsHandle()?.refresh?.();
+    } catch {
+      status.textContent = "The sandbox did not add the points; try again.";
+    }
+  });
+}
+
 function setUpWebhookLog() {
   document.getElementById("webhook-refresh")?.addEventListener("click", refreshWebhookLog);
   // What changes the player's items also brings the game server a webhook.
@@ -368,10 +432,12 @@ function setUpWebhookLog() {
 
 async function start() {
   const restore = holdWidget();
+  const restoreRewards = holdRewards();
   const { player, players } = await resolveSession();
-  setUpWidgets(restore, player);
+  setUpWidgets(restore, restoreRewards, player);
   setUpControls(players);
   setUpItems(player);
+  setUpPoints(player);
   setUpWebhookLog();
 }
 

@@ -134,7 +134,7 @@ export function createSandboxApp(options: SandboxOptions = {}) {
     const inner = moveRequest(request, prefix.path);
     const forward = async () => services.fetch(inner);
     const target = classifyPath(prefix.path);
-    const kind = target && faultFor(parsed.faults, target.section);
+    const kind = target && faultFor(parsed.faults, target.section, target.chainId);
     return kind && target ? answerWithFault(kind, target, forward, slowMs) : forward();
   }
 

@@ -121,7 +121,8 @@ export type StoreParams = Partial<
     | "user"
     | "faults"
     | "paystation"
-    | "gifting",
+    | "gifting"
+    | "rewards",
     string
   >
 > & { instances?: 2; hostile?: "max" };

@@ -60,5 +60,8 @@ export function createBenchCatalog(): Catalog {
     plans: [],
     promotion: null,
     activePlan: null,
+    valuePoints: [],
+    rewardChains: [],
+    clan: null,
   };
 }

@@ -2,11 +2,20 @@
  * The demo store of "Aetherfall", a made-up fantasy and science-fiction online game. The
  * entries cover what a widget has to render: nested groups, free items with and without a
  * per-player limit, discounts, items priced only in virtual currency, items with both prices,
- * labels, bonuses, missing pictures, packages, plans and a running promotion.
+ * labels, bonuses, missing pictures, packages, plans, a running promotion, and items that earn
+ * value points for the reward chains (reward-chains-demo.ts).
  */
 
 import { DEMO_PROJECT_ID } from "../shared/config";
 import type { Catalog, CatalogGroup, CatalogItem, Localized } from "./catalog-types";
+import {
+  demoClan,
+  demoRewardChains,
+  demoValuePoints,
+  GUILD_CRESTS,
+  PATROL_MARKS,
+  STAR_POINTS,
+} from "./reward-chains-demo";
 
 function group(
   id: number,
@@ -127,6 +136,7 @@ const items: CatalogItem[] = [
     usd: 4.99,
     vc: 450,
     label: { type: "recommended" },
+    vpRewards: [{ sku: STAR_POINTS, amount: 50 }],
   }),
   item({
     sku: "sword-frost",
@@ -137,6 +147,7 @@ const items: CatalogItem[] = [
     usdBefore: 9.99,
     vc: 700,
     offerLabel: en("-20%"),
+    vpRewards: [{ sku: STAR_POINTS, amount: 80 }],
   }),
   item({
     sku: "sword-training",
@@ -155,6 +166,10 @@ const items: CatalogItem[] = [
     bonusVc: 200,
     bonusItems: [voidShard],
     label: { type: "special_offer" },
+    vpRewards: [
+      { sku: STAR_POINTS, amount: 200 },
+      { sku: GUILD_CRESTS, amount: 100 },
+    ],
   }),
   item({
     sku: "bow-hunter",
@@ -167,6 +182,10 @@ const items: CatalogItem[] = [
     },
     description: en("Reliable, quiet, deadly. Gold only."),
     vc: 250,
+    vpRewards: [
+      { sku: STAR_POINTS, amount: 30 },
+      { sku: PATROL_MARKS, amount: 20 },
+    ],
   }),
   item({
     sku: "bow-starpiercer",
@@ -277,6 +296,7 @@ const items: CatalogItem[] = [
     },
     usd: 0.99,
     vc: 80,
+    vpRewards: [{ sku: PATROL_MARKS, amount: 10 }],
   }),
   item({
     sku: "potion-mana",
@@ -295,6 +315,7 @@ const items: CatalogItem[] = [
     usd: 1.99,
     vc: 180,
     label: { type: "recommended" },
+    vpRewards: [{ sku: PATROL_MARKS, amount: 15 }],
   }),
   item({
     sku: "repair-kit",
@@ -400,6 +421,7 @@ const items: CatalogItem[] = [
     free: true,
     perUser: 1,
     usedByDemoPlayer: 1,
+    vpRewards: [{ sku: PATROL_MARKS, amount: 5 }],
   }),
   item({
     sku: "reward-pilot-badge",
@@ -456,6 +478,7 @@ export const demoCatalog: Catalog = {
       usd: 4.99,
       bonusItems: [{ sku: "pet-starling", name: en("Starling Pet"), quantity: 1 }],
       label: { type: "recommended", name: mostPopular },
+      vpRewards: [{ sku: STAR_POINTS, amount: 60 }],
     },
     {
       id: 16920,
@@ -469,6 +492,10 @@ export const demoCatalog: Catalog = {
       bonusItems: [{ sku: "xp-booster", name: en("XP Booster (1 hour)"), quantity: 2 }],
       label: { type: "special_offer" },
       offerLabel: en("-23%"),
+      vpRewards: [
+        { sku: STAR_POINTS, amount: 150 },
+        { sku: GUILD_CRESTS, amount: 50 },
+      ],
     },
     {
       id: 16935,
@@ -539,4 +566,7 @@ export const demoCatalog: Catalog = {
     },
   },
   activePlan: { merchantId: "9.99_1_months", nextChargeInDays: 12 },
+  valuePoints: demoValuePoints,
+  rewardChains: demoRewardChains,
+  clan: demoClan,
 };

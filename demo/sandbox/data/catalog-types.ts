@@ -62,6 +62,14 @@ export interface CatalogItem {
   bonusItems?: BonusItem[];
   label?: AdLabel;
   offerLabel?: Localized;
+  /** Value points each one bought or claimed earns (reward chains). */
+  vpRewards?: VpReward[];
+}
+
+/** Value points an item earns: the value point's SKU and how many. */
+export interface VpReward {
+  sku: string;
+  amount: number;
 }
 
 export interface CatalogPackage {
@@ -77,6 +85,8 @@ export interface CatalogPackage {
   bonusItems: BonusItem[];
   label?: AdLabel;
   offerLabel?: Localized;
+  /** Value points each package bought earns (reward chains). */
+  vpRewards?: VpReward[];
 }
 
 export interface CatalogPlan {
@@ -109,6 +119,55 @@ export interface VirtualCurrency {
   description: Localized;
 }
 
+/** What moves a player along a reward chain; bought with items that have `vpRewards`. */
+export interface ValuePoint {
+  sku: string;
+  name: Localized;
+  description: Localized | null;
+  longDescription: Localized | null;
+  /** Clan value points are shared by the clan: every member's purchases add to one balance. */
+  isClan: boolean;
+}
+
+export interface RewardChainStep {
+  stepId: number;
+  name: Localized;
+  /** The value points the balance must reach to claim the step. */
+  price: number;
+  /** Catalog items (or bonus-only things such as pets) the claim puts in the inventory. */
+  reward: { sku: string; quantity: number }[];
+}
+
+export interface RewardChain {
+  rewardChainId: number;
+  name: Localized;
+  description: Localized;
+  longDescription: Localized | null;
+  order: number;
+  /** The value point's SKU. Each chain has its own, so a reset of one touches no other. */
+  valuePoint: string;
+  /** When the chain starts and ends, counted from sandbox start; `endsAfterMs` null: no end. */
+  startedBeforeMs: number;
+  endsAfterMs: number | null;
+  /** Weekly chains start again (no points, nothing claimed) every Monday at 00:00 UTC. */
+  recurrence: "weekly" | null;
+  /** The Store's `clan_type`, such as "guild"; null for a chain of one's own. */
+  clanType: string | null;
+  popupHeader: Localized | null;
+  popupInstruction: Localized | null;
+  steps: RewardChainStep[];
+}
+
+/**
+ * The one clan of the demo: who else is in it, and what they have put in, by value point.
+ * Demo players share it; each test player has a clan of their own with the same others, so
+ * tests in parallel never see each other's points.
+ */
+export interface DemoClan {
+  name: string;
+  others: { name: string; contributed: Record<string, number> }[];
+}
+
 export interface Catalog {
   projectId: number;
   currency: VirtualCurrency;
@@ -121,6 +180,9 @@ export interface Catalog {
   promotion: CatalogPromotion | null;
   /** The demo player's subscription. */
   activePlan: { merchantId: string; nextChargeInDays: number } | null;
+  valuePoints: ValuePoint[];
+  rewardChains: RewardChain[];
+  clan: DemoClan | null;
 }
 
 /** A group with its place in the tree, as both contracts describe it. */

@@ -1,12 +1,14 @@
 /**
  * Catalog art, drawn on the fly as SVG so the sandbox works offline: a coloured tile with the
- * item's initials, a coin for the currency, a stack of coins for packages. Items whose art
+ * item's initials, a coin for the currency, a stack of coins for packages, a star for a value
+ * point, a tile for a reward chain. Items whose art
  * is "missing" answer 404, so the widget's placeholder shows.
  */
 import { Hono } from "hono";
 import { findItemAnywhere } from "./catalog";
 import { hasPicture } from "./friends";
 import { findPlayer } from "./players";
+import { demoRewardChains } from "./reward-chains-demo";
 
 const SLUG = /^([a-z0-9][a-z0-9-]{0,63})\.svg$/;
 /** A player's id, as friend pictures are named. */
@@ -85,6 +87,31 @@ export function createImages() {
     return sku
       ? svg(sku, `<rect width="256" height="256" rx="28" fill="#2b1d4a"/>${coin(128, 128, 80)}`)
       : notFound();
+  });
+
+  // A value point (reward chains): a star on the tile's colour, so each point looks its own.
+  app.get("/vp/:file", (c) => {
+    const sku = SLUG.exec(c.req.param("file"))?.[1];
+    if (!sku) return notFound();
+    const points = Array.from({ length: 10 }, (_, i) => {
+      const r = i % 2 === 0 ? 92 : 40;
+      const angle = (Math.PI / 5) * i - Math.PI / 2;
+      return `${(128 + r * Math.cos(angle)).toFixed(1)},${(136 + r * Math.sin(angle)).toFixed(1)}`;
+    }).join(" ");
+    return svg(
+      sku,
+      `<rect width="256" height="256" rx="28" fill="hsl(${hue(sku)},45%,22%)"/><polygon points="${points}" fill="#ffd166" stroke="#b8860b" stroke-width="8" stroke-linejoin="round"/>`,
+    );
+  });
+
+  // A reward chain's picture (and its popup's): a tile like a group's.
+  app.get("/chain/:file", (c) => {
+    const id = SLUG.exec(c.req.param("file"))?.[1];
+    if (!id) return notFound();
+    const chainId = Number(/^chain-(\d+)/.exec(id)?.[1]);
+    const chain = demoRewardChains.find((candidate) => candidate.rewardChainId === chainId);
+    const name = chain?.name.en ?? id;
+    return tile(id, name, initials(name));
   });
 
   app.get("/package/:file", (c) => {

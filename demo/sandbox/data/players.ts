@@ -44,7 +44,7 @@ export const DEMO_PLAYERS: readonly DemoPlayer[] = [
  * Throwaway players for browser tests: `test-` and up to 40 more letters, digits or dashes.
  * Each starts with nothing, so tests that buy, claim and count never share a player's state.
  */
-const TEST_PLAYER_ID = /^test-[\w-]{1,40}$/;
+export const TEST_PLAYER_ID = /^test-[\w-]{1,40}$/;
 
 /**
  * The demo player or test player with this id; undefined for anyone else. The game server

@@ -2,7 +2,8 @@
  * What a studio's own game server does for the widget, under /game: a session for the demo
  * players (session.ts); the Merchant API's storefront reads and the player's wallet,
  * proxied with the merchant's credentials and the session's player; the token endpoint and
- * the free claim (purchase.ts); the player's friends (friends.ts); and the webhook listener
+ * the free claim (purchase.ts); the player's reward chains (rewards.ts); the player's friends
+ * (friends.ts); and the webhook listener
  * (webhook-listener.ts), which also answers the vendor's signed friend list request
  * (friends-list-listener.ts). It reaches the vendor only through the vendor's HTTP interface
  * (vendor-client.ts), in-process.
@@ -13,6 +14,7 @@ import { merchantError, noSuchMethod } from "../shared/errors";
 import { createFriendsApi } from "./friends";
 import { createFriendsListListener } from "./friends-list-listener";
 import { createPurchaseApi } from "./purchase";
+import { createRewardsApi } from "./rewards";
 import { createSessionApi, createSessions } from "./session";
 import { createVendorClient, relay, type Upstream } from "./vendor-client";
 import { createWebhookListener } from "./webhook-listener";
@@ -48,6 +50,7 @@ export function createGameServer(vendor: Upstream, options: GameServerOptions) {
 
   app.route("/", createSessionApi(sessions));
   app.route("/", createPurchaseApi(sessions, callVendor));
+  app.route("/", createRewardsApi(sessions, callVendor));
   app.route("/", createFriendsApi(sessions));
   app.route("/", createWebhookListener(options.secretKey ?? PROJECT_SECRET_KEY, options.now));
   app.route("/", createFriendsListListener(options.secretKey ?? PROJECT_SECRET_KEY));

@@ -22,6 +22,9 @@ const EMPTY: Record<Contract, Bodies> = {
     groups: { groups: [] },
     items: { has_more: false, items: [] },
     packages: { has_more: false, items: [] },
+    rewards: { has_more: false, total_items_count: 0, items: [] },
+    reward_balance: {},
+    contributors: [],
   },
   subscriptions: { plans: { items: [], has_more: false } },
 };
@@ -47,6 +50,13 @@ const WRONG_SHAPE: Record<Contract, Bodies> = {
       has_more: false,
       items: [{ sku: 5, type: "bundle", price: "cheap", content: "gold" }],
     },
+    rewards: {
+      has_more: "no",
+      total_items_count: "3",
+      items: [{ reward_chain_id: "101", name: 7, steps: "none", value_point: [] }],
+    },
+    reward_balance: { sku: 7, amount: "lots", is_clan: "yes" },
+    contributors: { name: 5, contributed_amount: "many" },
   },
   subscriptions: {
     plans: { items: [{ plan_id: "one", charge: "4.99", period: "monthly" }], has_more: 0 },
@@ -79,6 +89,8 @@ function errorResponse(contract: Contract, section: ApiSection, status: 500 | 40
       : merchantError(404, "Not Found", "The requested resource does not exist.");
   }
   if (status === 500) return storeError(500, 1000, "Internal server error");
+  if (section === "rewards" || section === "reward_balance" || section === "contributors")
+    return storeError(404, 9911, "Reward chain not found.");
   return section === "groups" || section === "items"
     ? storeError(404, 4403, "Item group not found")
     : storeError(404, 4001, "Not found");

@@ -16,6 +16,9 @@ export const FAULT_SECTIONS = [
   "promotion",
   "friends",
   "token",
+  "rewards",
+  "reward_balance",
+  "contributors",
   "all",
 ] as const;
 export const FAULT_KINDS = [
@@ -43,7 +46,19 @@ const CATALOG_SECTIONS: readonly ApiSection[] = [
 export type FaultSection = (typeof FAULT_SECTIONS)[number];
 export type ApiSection = Exclude<FaultSection, "all">;
 export type FaultKind = (typeof FAULT_KINDS)[number];
-export type FaultSpec = Partial<Record<FaultSection, FaultKind>>;
+export interface FaultSpec extends Partial<Record<FaultSection, FaultKind>> {
+  /** `reward_balance_{id}`: the fault of one reward chain's balance, by chain id. */
+  chainBalance?: Record<number, FaultKind>;
+}
+
+/** Where a path belongs, and for a reward chain's balance, which chain's. */
+export interface FaultTarget {
+  contract: Contract;
+  section: ApiSection;
+  chainId?: number;
+}
+
+const ONE_CHAIN_BALANCE = /^reward_balance_(\d{1,10})$/;
 
 /** The error and list shapes differ per contract; the subscriptions API has its own lists. */
 export type Contract = "merchant" | "store" | "subscriptions";
@@ -62,16 +77,25 @@ export function parseFaultSpec(spec: string): ParsedSpec {
   for (const part of spec.split(",")) {
     const [section = "", kind = "", ...rest] = part.trim().split("=");
     if (rest.length > 0 || !kind) return { ok: false, error: `"${part}" is not section=kind` };
-    if (!isSection(section)) {
+    const chain = ONE_CHAIN_BALANCE.exec(section)?.[1];
+    if (chain === undefined && !isSection(section)) {
       return {
         ok: false,
-        error: `unknown section "${section}" (one of ${FAULT_SECTIONS.join(", ")})`,
+        error: `unknown section "${section}" (one of ${FAULT_SECTIONS.join(", ")}, reward_balance_{id})`,
       };
     }
     if (!isKind(kind))
       return { ok: false, error: `unknown fault "${kind}" (one of ${FAULT_KINDS.join(", ")})` };
-    if (faults[section]) return { ok: false, error: `section "${section}" is given twice` };
-    faults[section] = kind;
+    const twice = { ok: false, error: `section "${section}" is given twice` } as const;
+    if (chain !== undefined) {
+      const balances = faults.chainBalance ?? {};
+      if (balances[Number(chain)]) return twice;
+      balances[Number(chain)] = kind;
+      faults.chainBalance = balances;
+    } else if (isSection(section)) {
+      if (faults[section]) return twice;
+      faults[section] = kind;
+    }
   }
   return { ok: true, faults };
 }
@@ -95,8 +119,25 @@ const MERCHANT_SECTIONS: Record<string, ApiSection> = {
   bonus: "promotion",
 };
 
+/**
+ * The reward-chain paths of the Store API and of the game server (which proxies the same paths
+ * and answers in the Store's shapes).
+ */
+function classifyRewardPath(path: string): FaultTarget | null {
+  const rest = /^\/(?:store\/api|game)\/v2\/project\/[^/]+\/user\/(.+?)\/?$/.exec(path)?.[1];
+  if (rest === undefined) return null;
+  if (rest === "reward_chain") return { contract: "store", section: "rewards" };
+  const balance = /^reward_chain\/(\d{1,10})\/balance$/.exec(rest)?.[1];
+  if (balance) return { contract: "store", section: "reward_balance", chainId: Number(balance) };
+  if (/^clan\/contributors\/[^/]+\/top$/.test(rest))
+    return { contract: "store", section: "contributors" };
+  return null;
+}
+
 /** Which contract and section a (prefix-free) API path belongs to; null for anything else. */
-export function classifyPath(path: string): { contract: Contract; section: ApiSection } | null {
+export function classifyPath(path: string): FaultTarget | null {
+  const rewards = classifyRewardPath(path);
+  if (rewards) return rewards;
   const merchant = /^\/(?:game|vendor)\/merchant\/v2\/projects\/[^/]+\/storefront\/(.+?)\/?$/.exec(
     path,
   );
@@ -114,7 +155,15 @@ export function classifyPath(path: string): { contract: Contract; section: ApiSe
   return null;
 }
 
-/** The fault for a section: its own entry wins over `all`, which covers the catalog's reads. */
-export function faultFor(faults: FaultSpec, section: ApiSection): FaultKind | undefined {
-  return faults[section] ?? (CATALOG_SECTIONS.includes(section) ? faults.all : undefined);
+/**
+ * The fault for a section: its own entry wins over `all`, which covers the catalog's reads;
+ * for a reward chain's balance, that chain's own entry wins over `reward_balance`.
+ */
+export function faultFor(
+  faults: FaultSpec,
+  section: ApiSection,
+  chainId?: number,
+): FaultKind | undefined {
+  const own = chainId === undefined ? undefined : faults.chainBalance?.[chainId];
+  return own ?? faults[section] ?? (CATALOG_SECTIONS.includes(section) ? faults.all : undefined);
 }

@@ -2,19 +2,22 @@
  * The sandbox's routes for tests, outside the emulated services (no auth, not counted):
  * `GET /__sandbox/requests` and `POST /__sandbox/requests/reset` read and reset the request
  * counts, `GET /__sandbox/orders?user=ID` lists the orders the emulated vendor made for a
- * player, and `/__sandbox/paystation/*` mints and shows Pay Station tokens (paystation-hooks.ts).
+ * player, `/__sandbox/paystation/*` mints and shows Pay Station tokens (paystation-hooks.ts),
+ * and `POST /__sandbox/value-points` gives a player reward-chain points (value-points-hook.ts).
  */
 import { Hono } from "hono";
 import type { Clock } from "../shared/clock";
 import type { OrderRegistry } from "../vendor/orders";
 import type { TokenRegistry } from "../vendor/paystation-tokens";
+import type { PlayerRegistry } from "../vendor/player-registry";
 import { createPayStationHooks } from "./paystation-hooks";
 import type { RequestCounter } from "./request-counter";
+import { createValuePointsHook } from "./value-points-hook";
 
 export function createTestHooks(
   clock: Clock,
   counter: RequestCounter,
-  registries: { tokens: TokenRegistry; orders: OrderRegistry },
+  registries: { tokens: TokenRegistry; orders: OrderRegistry; players: PlayerRegistry },
 ) {
   const app = new Hono();
   app.get("/__sandbox/requests", (c) => c.json(counter.snapshot()));
@@ -31,5 +34,6 @@ export function createTestHooks(
     ),
   );
   app.route("/", createPayStationHooks(clock, registries));
+  app.route("/", createValuePointsHook(clock, registries.players));
   return app;
 }

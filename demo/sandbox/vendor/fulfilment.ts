@@ -3,11 +3,13 @@
  * the player's inventory (player-registry.ts), moves the Store order along, and tells the game
  * server by webhook (webhooks.ts). The Store API, the Merchant API's server-to-server
  * free claim and the Pay Station page all come here, so they grant alike. Pay Station's
- * payments from the player's virtual currency balance take the currency here too.
+ * payments from the player's virtual currency balance take the currency here too. An item's or
+ * package's value points (`vpRewards`) are granted with it, however it was paid, and a claimed
+ * reward-chain step's rewards are delivered here as a free order.
  */
 
 import { getCatalog } from "../data/catalog";
-import type { Catalog, CatalogItem, CatalogPackage } from "../data/catalog-types";
+import type { Catalog, CatalogItem, CatalogPackage, VpReward } from "../data/catalog-types";
 import type { Order, OrderRegistry } from "./orders";
 import {
   giftReceiver,
@@ -44,12 +46,17 @@ function addBonusItems(grant: Grant, bonus: { sku: string; quantity: number }[],
   for (const { sku, quantity } of bonus) grant.items.push({ sku, quantity: quantity * times });
 }
 
+function addPoints(grant: Grant, rewards: VpReward[] | undefined, times: number) {
+  for (const { sku, amount } of rewards ?? []) grant.points.push({ sku, amount: amount * times });
+}
+
 /** An item bought or claimed `quantity` times, with its bonuses. */
 function grantItem(grant: Grant, item: CatalogItem, quantity: number) {
   grant.items.push({ sku: item.sku, quantity });
   if (item.perUser !== undefined) grant.limited.push({ sku: item.sku, quantity });
   grant.vc += (item.bonusVc ?? 0) * quantity;
   addBonusItems(grant, item.bonusItems ?? [], quantity);
+  addPoints(grant, item.vpRewards, quantity);
 }
 
 /** A currency package's gold (`quantity`: the currency it holds), its bonus gold and items. */
@@ -57,6 +64,7 @@ function grantPackage(grant: Grant, pack: CatalogPackage, quantity: number) {
   const times = quantity / pack.quantity;
   grant.vc += quantity + Math.round(pack.bonusQuantity * times);
   addBonusItems(grant, pack.bonusItems, Math.max(1, Math.round(times)));
+  addPoints(grant, pack.vpRewards, Math.max(1, Math.round(times)));
 }
 
 /** What the lines of a Pay Station purchase give, looked up in the catalog. */
@@ -217,7 +225,43 @@ export function createFulfilment({ orders, players, webhooks }: FulfilmentDeps) 
     return order;
   }
 
-  return { deliverPayment, chargeBalance, claimFree, buyWithVirtualCurrency, withinLimit };
+  /**
+   * Delivers a claimed reward-chain step's rewards: a free order, "done" at once, in the
+   * player's inventory and in the game server's webhook, as a real claim is (seed 000: the
+   * studio learns of claimed rewards from the order's webhook).
+   */
+  async function grantReward(
+    catalog: Catalog,
+    userId: string,
+    rewards: { sku: string; quantity: number }[],
+  ): Promise<Order> {
+    const order = orders.create({
+      status: "done",
+      projectId: catalog.projectId,
+      userId,
+      payment: "free",
+      currency: null,
+      items: rewards.map(({ sku, quantity }) => ({
+        sku,
+        type: "virtual_good",
+        quantity,
+        amount: 0,
+      })),
+      sandbox: false,
+    });
+    players.apply(catalog, userId, { ...emptyGrant(), items: rewards.map((r) => ({ ...r })) });
+    await notifyOrderPaid(catalog, order);
+    return order;
+  }
+
+  return {
+    deliverPayment,
+    chargeBalance,
+    claimFree,
+    buyWithVirtualCurrency,
+    withinLimit,
+    grantReward,
+  };
 }
 
 export type Fulfilment = ReturnType<typeof createFulfilment>;

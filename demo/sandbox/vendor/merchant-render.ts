@@ -12,6 +12,7 @@ import { labelName } from "../data/labels";
 import { type Clock, isoDate } from "../shared/clock";
 import type { Pricing } from "./money";
 import type { ActiveSubscription, LimitState } from "./player-registry";
+import { renderVpRewards } from "./vp-rewards";
 
 export interface MerchantContext {
   language: string;
@@ -52,7 +53,7 @@ function itemImage(item: CatalogItem, origin: string): string {
   return item.art === "none" ? "" : `${origin}/images/item/${item.sku}.svg`;
 }
 
-export function renderItems(items: CatalogItem[], ctx: MerchantContext) {
+export function renderItems(catalog: Catalog, items: CatalogItem[], ctx: MerchantContext) {
   const { language, pricing } = ctx;
   return {
     items: items.map((item) => ({
@@ -77,6 +78,9 @@ export function renderItems(items: CatalogItem[], ctx: MerchantContext) {
       // its per-player limit.
       is_free: item.free === true,
       limits: renderLimits(ctx.limitOf(item)),
+      // Not in the seed either: the value points the item earns, in the Store API's shape
+      // (vp-rewards.ts), for the widget's "+50 Star Points".
+      vp_rewards: renderVpRewards(catalog, item.vpRewards, language, ctx.origin),
     })),
   };
 }
@@ -104,6 +108,8 @@ export function renderPackages(catalog: Catalog, ctx: MerchantContext) {
         ? { type: pack.label.type, name: labelName(pack.label, language) }
         : { type: null, name: "" },
       offer_label: text(pack.offerLabel, language),
+      // An addition to the seed's shape, as on items.
+      vp_rewards: renderVpRewards(catalog, pack.vpRewards, language, ctx.origin),
     })),
   };
 }

@@ -8,15 +8,21 @@
  * server for a user the game server vouches for. It takes the Store call's body and answers
  * like it (`{"order_id"}`, errors in the Store shape), so a game server on the Merchant API
  * can offer free items the way the Store API does.
+ *
+ * Likewise for reward chains: `GET .../users/{user_id}/reward_chain?limit&offset`,
+ * `GET .../reward_chain/{id}/balance`, `POST .../reward_chain/{id}/step/{step_id}/claim` and
+ * `GET .../users/{user_id}/clan/contributors/{id}/top` are the Store API's `/user/...` calls
+ * for the user the game server names, in the Store's shapes and errors (reward-chain-api.ts).
  */
 import { Hono, type MiddlewareHandler } from "hono";
 import { projectFromParam } from "../data/catalog";
 import type { Catalog } from "../data/catalog-types";
-import { isoDate } from "../shared/clock";
+import { type Clock, isoDate } from "../shared/clock";
 import { merchantError, storeError } from "../shared/errors";
 import type { Fulfilment } from "./fulfilment";
 import type { PlayerRecord, PlayerRegistry } from "./player-registry";
-import { readStoreBody } from "./store-query";
+import { createRewardChainRoutes } from "./reward-chain-api";
+import { parseStoreQuery, readStoreBody } from "./store-query";
 import { FREE_CLAIM_SCHEMA, type FreeClaimBody, orderIdOrRefusal } from "./store-user";
 
 /** The wallet's money side, which the sandbox does not emulate. */
@@ -69,7 +75,11 @@ function paging(raw: string | undefined, name: string, fallback: number, max: nu
 type Env = { Variables: { catalog: Catalog; record: PlayerRecord | undefined } };
 
 /** The routes, to mount below the Merchant API base, behind its Basic auth. */
-export function createUsersApi(deps: { players: PlayerRegistry; fulfilment: Fulfilment }) {
+export function createUsersApi(deps: {
+  players: PlayerRegistry;
+  fulfilment: Fulfilment;
+  clock: Clock;
+}) {
   const app = new Hono<Env>();
   const base = "/projects/:projectId/users/:userId";
 
@@ -124,6 +134,29 @@ export function createUsersApi(deps: { players: PlayerRegistry; fulfilment: Fulf
     );
     return orderIdOrRefusal(result);
   });
+
+  app.route(
+    base,
+    createRewardChainRoutes(deps, (c) => {
+      const projectId = c.req.param("projectId") ?? "";
+      const catalog = projectFromParam(projectId);
+      if (!catalog) return storeError(404, 1001, `Project ${projectId} not found`);
+      const query = parseStoreQuery((name) => c.req.query(name), undefined);
+      if (query instanceof Response) return query;
+      const { clock } = deps;
+      return {
+        call: {
+          catalog,
+          userId: c.req.param("userId") ?? "",
+          language: query.language,
+          origin: new URL(c.req.url).origin,
+          now: clock.now(),
+          startedAt: clock.startedAt,
+        },
+        query,
+      };
+    }),
+  );
 
   return app;
 }

@@ -119,7 +119,7 @@ export function createMerchantVendor(clock: Clock, deps: MerchantDeps) {
     if (!/^\d{1,10}$/.test(raw)) return invalid("group_id", "an integer", raw);
     const group = findGroup(c.var.catalog, Number(raw));
     if (!group) return merchantError(404, "Not Found", `Group ${raw} not found.`);
-    return c.json(renderItems(itemsInGroup(c.var.catalog, group), c.var.ctx));
+    return c.json(renderItems(c.var.catalog, itemsInGroup(c.var.catalog, group), c.var.ctx));
   });
   app.get(`${storefront}/subscriptions`, (c) => {
     const active = deps.players.find(c.var.catalog, c.var.userId)?.subscription ?? null;
@@ -127,7 +127,7 @@ export function createMerchantVendor(clock: Clock, deps: MerchantDeps) {
   });
   app.get(`${storefront}/bonus`, (c) => c.json(renderBonus(c.var.catalog, c.var.ctx, clock)));
   app.route("/", createTokenApi(deps));
-  app.route("/", createUsersApi(deps));
+  app.route("/", createUsersApi({ ...deps, clock }));
 
   // Last, so it answers only what no route above did (a mounted app's notFound is not used).
   app.all("*", (c) => noSuchMethod(c.req.raw));

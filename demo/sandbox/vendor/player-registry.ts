@@ -11,8 +11,10 @@ import {
   type DemoPlayer,
   findPlayer,
 } from "../data/players";
+import { demoPlayerProgress } from "../data/reward-chains-demo";
 import type { Clock } from "../shared/clock";
 import { DEMO_PROJECT_ID } from "../shared/config";
+import { addPoints, emptyProgress, markClaimed, type RewardProgress } from "./value-points";
 
 export const DAY_MS = 86_400_000;
 
@@ -37,6 +39,8 @@ export interface PlayerRecord {
   /** How much of each per-player limit is used, by SKU. */
   used: Map<string, number>;
   subscription: ActiveSubscription | null;
+  /** Value points and claimed reward-chain steps (value-points.ts). */
+  rewards: RewardProgress;
 }
 
 /** What a purchase or claim gives a player. */
@@ -46,9 +50,17 @@ export interface Grant {
   /** Limit usage to count, by SKU. */
   limited: { sku: string; quantity: number }[];
   subscription: { planId: string; period: number; unit: "day" | "month" } | null;
+  /** Value points earned (an item's `vpRewards`), by value point SKU. */
+  points: { sku: string; amount: number }[];
 }
 
-export const emptyGrant = (): Grant => ({ vc: 0, items: [], limited: [], subscription: null });
+export const emptyGrant = (): Grant => ({
+  vc: 0,
+  items: [],
+  limited: [],
+  subscription: null,
+  points: [],
+});
 
 /** A player's limit on an item: null when the item has none. */
 export interface LimitState {
@@ -80,7 +92,21 @@ export function createPlayerRegistry(clock: Clock) {
       items: new Map(),
       used: new Map(),
       subscription: null,
+      rewards: emptyProgress(),
     };
+  }
+
+  /** The demo player's reward-chain progress at sandbox start (reward-chains-demo.ts). */
+  function seedDemoProgress(record: PlayerRecord, catalog: Catalog) {
+    const at = clock.startedAt;
+    for (const [sku, amount] of Object.entries(demoPlayerProgress.points)) {
+      addPoints(record.rewards, catalog, sku, amount, at);
+    }
+    for (const [id, steps] of Object.entries(demoPlayerProgress.claimed)) {
+      const chain = catalog.rewardChains.find((c) => c.rewardChainId === Number(id));
+      if (!chain) continue;
+      for (const step of steps) markClaimed(record.rewards, chain, step, at);
+    }
   }
 
   /** The demo player's state at sandbox start, from what the catalog says they already have. */
@@ -91,6 +117,7 @@ export function createPlayerRegistry(clock: Clock) {
       record.used.set(item.sku, item.usedByDemoPlayer);
       record.items.set(item.sku, item.usedByDemoPlayer);
     }
+    if (catalog.projectId === DEMO_PROJECT_ID) seedDemoProgress(record, catalog);
     if (catalog.activePlan) {
       lastSubscriptionId += 1;
       record.subscription = {
@@ -157,6 +184,9 @@ export function createPlayerRegistry(clock: Clock) {
     for (const { sku, quantity } of grant.limited) {
       record.used.set(sku, (record.used.get(sku) ?? 0) + quantity);
     }
+    for (const { sku, amount } of grant.points) {
+      addPoints(record.rewards, catalog, sku, amount, clock.now());
+    }
     if (grant.subscription) {
       const now = clock.now();
       const { planId, period, unit } = grant.subscription;
@@ -179,7 +209,13 @@ export function createPlayerRegistry(clock: Clock) {
     return true;
   }
 
-  return { get, find, remember, usage, limitOf, apply, spend };
+  /** Every player the vendor knows in the project (for a clan's members). */
+  function members(catalog: Catalog): PlayerRecord[] {
+    const prefix = key(catalog.projectId, "");
+    return [...players].filter(([id]) => id.startsWith(prefix)).map(([, record]) => record);
+  }
+
+  return { get, find, remember, usage, limitOf, apply, spend, members };
 }
 
 export type PlayerRegistry = ReturnType<typeof createPlayerRegistry>;

@@ -10,6 +10,7 @@ import type {
 } from "../data/catalog-types";
 import { type Clock, isoDate } from "../shared/clock";
 import type { StoreQuery } from "./store-query";
+import { renderVpRewards } from "./vp-rewards";
 
 export interface StoreContext {
   catalog: Catalog;
@@ -142,7 +143,7 @@ export function renderItem(ctx: StoreContext, item: CatalogItem, index: number) 
       consumable: item.kind === "consumable" ? { usages_count: 1 } : null,
       expiration_period: null,
     },
-    vp_rewards: [],
+    vp_rewards: renderVpRewards(ctx.catalog, item.vpRewards, language, ctx.origin),
     custom_attributes: {},
     order: index + 1,
   };
@@ -182,6 +183,7 @@ export function renderPackage(ctx: StoreContext, pack: CatalogPackage, index: nu
       bonusItems: pack.bonusItems,
     }),
     limits: null,
+    vp_rewards: renderVpRewards(ctx.catalog, pack.vpRewards, language, ctx.origin),
     order: index + 1,
   };
 }

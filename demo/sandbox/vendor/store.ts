@@ -13,8 +13,9 @@ import type { Fulfilment } from "./fulfilment";
 import type { OrderRegistry } from "./orders";
 import type { TokenRegistry } from "./paystation-tokens";
 import type { PlayerRegistry } from "./player-registry";
+import { createRewardChainRoutes } from "./reward-chain-api";
 import { payForItem } from "./store-payment";
-import { page, parseStoreQuery } from "./store-query";
+import { page, parseStoreQuery, requirePlayer } from "./store-query";
 import { renderGroups, renderItem, renderPackage, type StoreContext } from "./store-render";
 import { createStoreUserApi } from "./store-user";
 
@@ -68,6 +69,28 @@ export function createStoreApi(clock: Clock, deps: StoreDeps) {
 
   app.post("/payment/item/:sku", (c) => payForItem(c.var.ctx, c.req.param("sku"), c.req.raw, deps));
   app.route("/", createStoreUserApi(deps));
+  // The reward chains, for the bearer token's player (401 errorCode 1501 without one).
+  app.route(
+    "/user",
+    createRewardChainRoutes(deps, (c) => {
+      const ctx = c.get("ctx") as StoreContext;
+      const userId = requirePlayer(ctx.query);
+      if (userId instanceof Response) return userId;
+      const { catalog, query, origin } = ctx;
+      const now = clock.now();
+      return {
+        call: {
+          catalog,
+          userId,
+          language: query.language,
+          origin,
+          now,
+          startedAt: clock.startedAt,
+        },
+        query,
+      };
+    }),
+  );
 
   // Last, so it answers only what no route above did (a mounted app's notFound is not used).
   app.all("*", () => storeError(404, 4001, "Not found"));

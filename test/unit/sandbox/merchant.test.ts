@@ -30,11 +30,21 @@ describe("emulated Merchant API storefront", () => {
   it("answers the items of a group, its subgroups' included, in the seed's shape", async () => {
     const { status, body } = await vendorGet(`/virtual_items/items?${demoQuery}&group_id=101`);
     expect(status).toBe(200);
-    // The seed's shape, plus the newer answers' is_free and limits.
+    // The seed's shape, plus the newer answers' is_free and limits, and the value points.
     const seedFields = body.items.map(
-      ({ is_free, limits, ...rest }: { is_free: boolean; limits: unknown }) => {
+      ({
+        is_free,
+        limits,
+        vp_rewards,
+        ...rest
+      }: {
+        is_free: boolean;
+        limits: unknown;
+        vp_rewards: unknown;
+      }) => {
         expect(typeof is_free).toBe("boolean");
         expect(limits === null || typeof limits === "object").toBe(true);
+        expect(Array.isArray(vp_rewards)).toBe(true);
         return rest;
       },
     );
@@ -59,11 +69,14 @@ describe("emulated Merchant API storefront", () => {
 
   it("answers packages, subscriptions and the promotion in the seed's shapes", async () => {
     const packages = await vendorGet(`/virtual_currency?${demoQuery}`);
-    type Pack = { advertisement_label: { type: string | null } };
+    type Pack = { advertisement_label: { type: string | null }; vp_rewards?: unknown };
+    // The seed's shape, plus the value points (vp_rewards), as on items.
+    const seedPackages = packages.body.packages.map(({ vp_rewards, ...rest }: Pack) => {
+      expect(Array.isArray(vp_rewards)).toBe(true);
+      return rest;
+    });
     const [labelled, plain] = [true, false].map((hasLabel) =>
-      packages.body.packages.filter(
-        (p: Pack) => (p.advertisement_label.type !== null) === hasLabel,
-      ),
+      seedPackages.filter((p: Pack) => (p.advertisement_label.type !== null) === hasLabel),
     );
     expectSeedShape({ packages: labelled }, fixture("merchant/virtual-currency.json"));
     // The seed: a package's label type "can be recommended, best_deal, special_offer or empty".
