@@ -1,5 +1,6 @@
 import type { z } from "zod/mini";
 import { retrying } from "../../core/lazy";
+import { parseList } from "../../core/parse";
 import { mapResult, ok } from "../../core/result";
 import type { ApiResult, Backend, BackendConfig, GroupOutline } from "../backend";
 import { lazyPurchases } from "../lazy-purchases";
@@ -94,14 +95,18 @@ export function createMerchantBackend(
         {},
         onOutline && ((json) => onOutline(outlineOf((json as { groups: unknown }).groups))),
       ),
-    getItems: (groupId, signal) =>
-      read(
+    async getItems(groupId, signal, onProgress) {
+      const result = await read(
         "/virtual_items/items",
-        (w) => w.MerchantItemsSchema,
-        (w, v) => v.items.map(w.toItem),
+        (w) => w.MerchantItemListSchema,
+        (w, v) => ({ w, items: v.items }),
         signal,
         { group_id: groupId },
-      ),
+      );
+      if (!result.ok) return result;
+      const { w, items } = result.value;
+      return parseList(items, w.MerchantItemSchema, w.toItem, { onFirst: onProgress, signal });
+    },
     getVcPackages: (signal) =>
       read(
         "/virtual_currency",
