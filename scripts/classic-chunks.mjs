@@ -218,7 +218,10 @@ export function toClassicScripts(outDir, entry, chunks, eager = () => false) {
     for (const dep of part.imports) visit(dep);
     inlined.push({ name, ...part });
   };
-  for (const dep of main.imports) visit(dep);
+  // Rolldown's runtime helpers (namespace objects for a chunk that gathers several modules)
+  // are a few hundred bytes: built into the entry too, rather than a request of their own.
+  const runtime = chunks.filter((chunk) => /(^|\/)rolldown-runtime-/.test(chunk));
+  for (const dep of [...runtime, ...main.imports]) visit(dep);
   const modules = inlined
     .map(
       (part) =>

@@ -135,11 +135,28 @@ export interface Group {
   children: Group[];
 }
 
+/**
+ * A group tree's ids and nesting, read from the groups answer before its schema has checked
+ * it: only a guess, good for sending a request early, never for showing anything.
+ */
+export interface GroupOutline {
+  id: string;
+  children: GroupOutline[];
+}
+
 export type ApiResult<T> = Promise<Result<T, ApiError>>;
 
 /** What the storefront catalog needs from a backend. Every call is independent and abortable. */
 export interface CatalogBackend {
-  getGroups(signal?: AbortSignal): ApiResult<Group[]>;
+  /**
+   * The group tree. `onOutline` hears, when the answer has arrived and before it is checked
+   * (which may wait for the schemas' chunk), the tree's outline as the answer seems to have
+   * it, so that the first group's items can be asked for at once. A backend may not call it.
+   */
+  getGroups(
+    signal?: AbortSignal,
+    onOutline?: (outline: GroupOutline[]) => void,
+  ): ApiResult<Group[]>;
   /**
    * A group's items. A contract that pages them calls `onProgress` with the items so far
    * while more pages are on their way, so the first ones can be shown at once.

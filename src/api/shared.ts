@@ -111,6 +111,7 @@ export interface GetOptions<T> {
   url: string;
   schema: RequestOptions<T>["schema"];
   readError: RequestOptions<T>["readError"];
+  peek?: RequestOptions<T>["peek"];
   headers?: Record<string, string>;
   signal?: AbortSignal | undefined;
 }

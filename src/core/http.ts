@@ -15,6 +15,12 @@ export interface RequestOptions<T> {
    * request is in flight. One that fails to arrive makes the request fail as a network error.
    */
   schema: z.ZodMiniType<T> | PromiseLike<z.ZodMiniType<T>>;
+  /**
+   * Hears a successful answer's JSON as soon as it is read, before the schema has checked it
+   * (and before a schema still on its way has arrived). Only for guesses that cost nothing
+   * when wrong, such as a request sent early; what it throws is ignored.
+   */
+  peek?: ((json: unknown) => void) | undefined;
   /** Turns an error body into the server's message and code; each contract has its own shape. */
   readError: (body: unknown) => ErrorDetails | PromiseLike<ErrorDetails>;
   method?: "GET" | "POST";
@@ -65,6 +71,13 @@ async function attemptOnce<T>(options: RequestOptions<T>): Promise<Result<T, Api
     const json = safeJson(await response.text());
     if (!response.ok) {
       return err(apiError("http", { status: response.status, ...(await options.readError(json)) }));
+    }
+    if (json != null && options.peek) {
+      try {
+        options.peek(json);
+      } catch {
+        // A guess from an answer of an unexpected shape is no guess; the schema will say why.
+      }
     }
     const schema = await options.schema;
     return json === undefined ? err(apiError("invalid-response")) : parseWith(schema, json);

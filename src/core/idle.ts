@@ -10,3 +10,16 @@ export function whenIdle(task: () => void): () => void {
   const id = setTimeout(task, 200);
   return () => clearTimeout(id);
 }
+
+/**
+ * Settles when the browser is next idle (after `timeoutMs` at most), or in the next task where
+ * it has no requestIdleCallback: long work split at these points lets what was drawn before be
+ * painted first, and lets the player act between the slices.
+ */
+export function idleTurn(timeoutMs = 50): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === "function")
+      requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    else setTimeout(resolve);
+  });
+}

@@ -5,7 +5,7 @@
  */
 import type { Page, Route } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { expect, openStore, test } from "./fixtures";
+import { expect, openStore, storeUrl, test, widgetOf } from "./fixtures";
 import { mintToken } from "./paystation/helpers";
 import { expectEvent, openAsFreshPlayer, payStationLightbox } from "./purchase-helpers";
 
@@ -141,3 +141,31 @@ test("a backend's wire format that fails to load becomes a message with a retry 
   await packages.getByRole("button", { name: "Reload Virtual currency" }).click();
   await expect(packages.getByRole("button", { name: "Buy 500 Gold" })).toBeVisible();
 });
+
+for (const backend of ["merchant", "xsolla"] as const) {
+  test(`${backend}: the first group's items are asked for while the wire format is still on its way`, async ({
+    page,
+  }) => {
+    const wire = await hold(page, `**/dist/chunks/api-${backend}-*.js`);
+    const items: string[] = [];
+    page.on("request", (request) => {
+      if (/virtual_items\/(items\?|group\/)/.test(request.url())) items.push(request.url());
+    });
+    // Not openStore: the catalog cannot finish loading while the wire format is held.
+    await page.goto(storeUrl({ backend }), { waitUntil: "domcontentloaded" });
+    const widget = widgetOf(page);
+    await expect.poll(() => items.length).toBe(1);
+    // Nothing from the unchecked answers shows until the wire format has checked them.
+    await expect(widget.getByRole("tree")).toHaveCount(0);
+    await expect(widget.locator("li.gs-card")).toHaveCount(0);
+    expect(wire.seen.length).toBeGreaterThan(0);
+    wire.release();
+    await expect(widget.getByRole("treeitem", { name: "Swords" })).toHaveAttribute(
+      "aria-selected",
+      "true",
+    );
+    await expect(widget.locator('[data-section="items"] li.gs-card')).toHaveCount(4);
+    await expectNoAxeViolations(page, "items asked for early, shown once checked");
+    expect(items).toHaveLength(1);
+  });
+}

@@ -1,7 +1,8 @@
 import type { z } from "zod/mini";
 import { retrying } from "../../core/lazy";
+import { parseList } from "../../core/parse";
 import { mapResult, ok } from "../../core/result";
-import type { ApiResult, Backend, BackendConfig } from "../backend";
+import type { ApiResult, Backend, BackendConfig, GroupOutline } from "../backend";
 import { friendsClient } from "../friends";
 import { lazyPurchases } from "../lazy-purchases";
 import { buildUrl, get, languageOf } from "../shared";
@@ -17,6 +18,17 @@ const wire = retrying(() => import("./wire"));
 
 /** The Merchant API's error body, read once the wire module is there. */
 const readError = async (body: unknown) => (await wire()).readMerchantError(body);
+
+/**
+ * The outline of a groups answer not yet checked (Backend.getGroups): ids as toGroup makes
+ * them. An answer of another shape throws, and gives no outline.
+ */
+function outlineOf(groups: unknown): GroupOutline[] {
+  return (groups as { id: unknown; children?: unknown }[]).map((group) => ({
+    id: String(group.id),
+    children: group.children ? outlineOf(group.children) : [],
+  }));
+}
 
 /**
  * The Merchant API v2 Storefront reads, called below the game server's `apiBase`: the real API
@@ -37,6 +49,7 @@ export function createMerchantBackend(
     map: (w: Wire, wire: W) => D,
     signal?: AbortSignal,
     query: Record<string, string> = {},
+    peek?: (json: unknown) => void,
   ): ApiResult<D> {
     const url = buildUrl(config.apiBase, path + endpoint, {
       ...query,
@@ -44,7 +57,13 @@ export function createMerchantBackend(
       currency: config.currency,
       language: languageOf(config.locale),
     });
-    const result = await get(config, { url, schema: wire().then(schema), readError, signal });
+    const result = await get(config, {
+      url,
+      schema: wire().then(schema),
+      readError,
+      signal,
+      peek,
+    });
     if (!result.ok) return result;
     const module = await wire();
     return mapResult(result, (value) => map(module, value));
@@ -69,21 +88,27 @@ export function createMerchantBackend(
       const { balance } = result.value;
       return ok(balance == null ? [] : [{ sku: null, name: null, amount: balance }]);
     },
-    getGroups: (signal) =>
+    getGroups: (signal, onOutline) =>
       read(
         "/virtual_items/groups",
         (w) => w.MerchantGroupsSchema,
         (w, v) => v.groups.map(w.toGroup),
         signal,
+        {},
+        onOutline && ((json) => onOutline(outlineOf((json as { groups: unknown }).groups))),
       ),
-    getItems: (groupId, signal) =>
-      read(
+    async getItems(groupId, signal, onProgress) {
+      const result = await read(
         "/virtual_items/items",
-        (w) => w.MerchantItemsSchema,
-        (w, v) => v.items.map(w.toItem),
+        (w) => w.MerchantItemListSchema,
+        (w, v) => ({ w, items: v.items }),
         signal,
         { group_id: groupId },
-      ),
+      );
+      if (!result.ok) return result;
+      const { w, items } = result.value;
+      return parseList(items, w.MerchantItemSchema, w.toItem, { onFirst: onProgress, signal });
+    },
     getVcPackages: (signal) =>
       read(
         "/virtual_currency",

@@ -65,6 +65,12 @@ export type MerchantItem = z.infer<typeof MerchantItemSchema>;
 export const MerchantItemsSchema = z.object({ items: z.array(MerchantItemSchema) });
 export type MerchantItems = z.infer<typeof MerchantItemsSchema>;
 
+/**
+ * The items answer with its items still to be checked: a group can hold thousands, which the
+ * client checks with MerchantItemSchema a slice at a time (core/parse.ts, parseList).
+ */
+export const MerchantItemListSchema = z.object({ items: z.array(z.unknown()) });
+
 export const MerchantVcPackageSchema = z.object({
   id: IdSchema,
   quantity: z.number(),

@@ -18,6 +18,7 @@ import {
   toLimit,
   vcPrice,
 } from "../shared";
+import { groupTree } from "./group-tree";
 import type {
   LocalizedText,
   XsollaContent,
@@ -38,34 +39,14 @@ export function pickText(value: LocalizedText | null | undefined, lang: string):
   return (match(lang) ?? match("en") ?? entries[0])?.[1] ?? null;
 }
 
-const byOrder = (groups: XsollaGroup[]) =>
-  [...groups].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-
-/**
- * Builds the group tree. The list nests children, but a group whose parent appears at the top
- * level is also attached by `parent_external_id`, so a flat answer gives the same tree and a
- * child listed in both places appears once.
- */
+/** The group tree (group-tree.ts says how it is built). */
 export function toGroups(wire: XsollaGroup[], lang: string): Group[] {
-  const topIds = new Set(wire.map((group) => group.external_id));
-  const convert = (group: XsollaGroup): Group => {
-    const nested = group.children ?? [];
-    const flat = wire.filter(
-      (other) =>
-        other.parent_external_id === group.external_id &&
-        !nested.some((child) => child.external_id === other.external_id),
-    );
-    return {
-      id: group.external_id,
-      name: pickText(group.name, lang) ?? group.external_id,
-      description: pickText(group.description, lang),
-      children: byOrder([...nested, ...flat]).map(convert),
-    };
-  };
-  const roots = wire.filter(
-    (group) => !(group.parent_external_id && topIds.has(group.parent_external_id)),
-  );
-  return byOrder(roots).map(convert);
+  return groupTree(wire, (group, children: Group[]) => ({
+    id: group.external_id,
+    name: pickText(group.name, lang) ?? group.external_id,
+    description: pickText(group.description, lang),
+    children,
+  }));
 }
 
 function currencyRef(

@@ -1,10 +1,11 @@
 import type { z } from "zod/mini";
 import { retrying } from "../../core/lazy";
 import { ok } from "../../core/result";
-import type { ApiResult, Backend, BackendConfig, Item } from "../backend";
+import type { ApiResult, Backend, BackendConfig, GroupOutline, Item } from "../backend";
 import { friendsClient } from "../friends";
 import { lazyPurchases } from "../lazy-purchases";
 import { buildUrl, get, languageOf } from "../shared";
+import { groupTree, type TreeGroup } from "./group-tree";
 import type { XsollaItemsPage } from "./schemas";
 
 type Wire = typeof import("./wire");
@@ -35,6 +36,20 @@ const PAGE_SIZE = 50;
 const MAX_PAGES = 400;
 
 type Page<T> = { has_more?: boolean | null; items: T[] };
+
+interface UncheckedGroup extends TreeGroup<UncheckedGroup> {}
+
+/**
+ * The outline of a groups answer not yet checked (Backend.getGroups): the same tree as
+ * toGroups builds from a checked one. An answer of another shape throws, and gives no outline.
+ */
+function outlineOf(json: unknown): GroupOutline[] {
+  const groups = (json as { groups: UncheckedGroup[] }).groups;
+  return groupTree(groups, (group, children: GroupOutline[]) => {
+    if (typeof group.external_id !== "string") throw new TypeError("not a group");
+    return { id: group.external_id, children };
+  });
+}
 
 /**
  * Follows `has_more` page after page, one at a time so that the offsets stay right. An empty
@@ -88,6 +103,7 @@ export function createXsollaBackend(config: BackendConfig): Backend {
     schema: (w: Wire) => z.ZodMiniType<T>,
     signal?: AbortSignal,
     query: Record<string, number> = {},
+    peek?: (json: unknown) => void,
   ): ApiResult<T> {
     const url = buildUrl(config.apiBase || STORE_API_BASE, `/v2/project/${project}${path}`, {
       ...query,
@@ -99,6 +115,7 @@ export function createXsollaBackend(config: BackendConfig): Backend {
       readError,
       headers: fixedHeaders ?? (await authHeaders()),
       signal,
+      peek,
     });
   }
 
@@ -131,8 +148,14 @@ export function createXsollaBackend(config: BackendConfig): Backend {
         })),
       );
     },
-    async getGroups(signal) {
-      const result = await store("/items/groups", (w) => w.XsollaGroupsSchema, signal);
+    async getGroups(signal, onOutline) {
+      const result = await store(
+        "/items/groups",
+        (w) => w.XsollaGroupsSchema,
+        signal,
+        {},
+        onOutline && ((json) => onOutline(outlineOf(json))),
+      );
       return result.ok ? ok((await wire()).toGroups(result.value.groups, lang)) : result;
     },
     async getItems(groupId, signal, onProgress) {

@@ -41,18 +41,19 @@ export function resolveLanguage(locale: string): string {
  */
 export function createI18n(requestedLocale: string, messages: Messages = en): I18n {
   const language = messages === en ? "en" : resolveLanguage(requestedLocale);
-  const locale = Intl.NumberFormat.supportedLocalesOf([requestedLocale]).length
-    ? requestedLocale
-    : language;
-  // Each formatter is made on its first use: a fresh page's first Intl objects are slow to
-  // make, and the first view must not wait for ones it does not need yet.
-  const pluralRules = once(() => new Intl.PluralRules(locale));
-  const numbers = once(() => new Intl.NumberFormat(locale));
-  const twoDigits = once(
-    () => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }),
+  // The locale and each formatter are settled on first use: a fresh page's first call into
+  // Intl loads its locale data (about 20 ms on a slow machine), and the widget is made before
+  // its first requests go out, which must not wait for that.
+  const locale = once(() =>
+    Intl.NumberFormat.supportedLocalesOf([requestedLocale]).length ? requestedLocale : language,
   );
-  const dates = once(() => new Intl.DateTimeFormat(locale, { dateStyle: "long" }));
-  const lists = once(() => new Intl.ListFormat(locale, { style: "short", type: "conjunction" }));
+  const pluralRules = once(() => new Intl.PluralRules(locale()));
+  const numbers = once(() => new Intl.NumberFormat(locale()));
+  const twoDigits = once(
+    () => new Intl.NumberFormat(locale(), { minimumIntegerDigits: 2, useGrouping: false }),
+  );
+  const dates = once(() => new Intl.DateTimeFormat(locale(), { dateStyle: "long" }));
+  const lists = once(() => new Intl.ListFormat(locale(), { style: "short", type: "conjunction" }));
   const moneyFormats = new Map<string, Intl.NumberFormat>();
 
   const fill = (template: string, params: Params = {}) =>
@@ -61,7 +62,9 @@ export function createI18n(requestedLocale: string, messages: Messages = en): I1
     );
 
   return {
-    locale,
+    get locale() {
+      return locale();
+    },
     language,
     t: (key, params) => fill(messages[key] as string, params),
     plural(key, count, params) {
@@ -73,7 +76,7 @@ export function createI18n(requestedLocale: string, messages: Messages = en): I1
       let format = moneyFormats.get(currency);
       if (!format) {
         try {
-          format = new Intl.NumberFormat(locale, { style: "currency", currency });
+          format = new Intl.NumberFormat(locale(), { style: "currency", currency });
         } catch {
           // An unknown currency code from the server still shows as a plain number and code.
           return `${numbers().format(amount)} ${currency}`;

@@ -2,6 +2,7 @@ import { batch, computed, signal } from "@preact/signals-core";
 import type {
   CatalogBackend,
   Group,
+  GroupOutline,
   Item,
   ProductPromotion,
   Promotion,
@@ -86,15 +87,35 @@ export function createCatalogModel({ backend, onLoaded, onError }: CatalogModelD
     itemsByGroup.value = next;
   }
 
-  function loadItems(groupId: string) {
+  /**
+   * Sends a group's items request; nothing shows what it brings until loadItems takes it,
+   * which hears the pages that came before as well.
+   */
+  function requestItems(groupId: string, signal: AbortSignal) {
+    let latest: Item[] | null = null;
+    let listener = (soFar: Item[]) => {
+      latest = soFar;
+    };
+    const result = backend.getItems(groupId, signal, (soFar) => listener(soFar));
+    return {
+      groupId,
+      result,
+      follow(onProgress: (soFar: Item[]) => void) {
+        listener = onProgress;
+        if (latest) onProgress(latest);
+      },
+    };
+  }
+
+  function loadItems(groupId: string, sent = requestItems(groupId, controller.signal)) {
     setItems(groupId, loading);
     const signal = controller.signal;
+    sent.follow((soFar) => {
+      if (!signal.aborted) setItems(groupId, { status: "ready", data: soFar });
+    });
     return settle(
       "items",
-      (s) =>
-        backend.getItems(groupId, s, (soFar) => {
-          if (!signal.aborted) setItems(groupId, { status: "ready", data: soFar });
-        }),
+      () => sent.result,
       (state) => setItems(groupId, state),
     );
   }
@@ -105,11 +126,17 @@ export function createCatalogModel({ backend, onLoaded, onError }: CatalogModelD
     if (!known || known.status === "error") void loadItems(groupId);
   }
 
-  /** `beforeDraw` runs with the answer before the tree shows it, in the same batch. */
-  const loadGroups = (beforeDraw?: (state: SectionState<Group[]>) => void) =>
+  /**
+   * `beforeDraw` runs with the answer before the tree shows it, in the same batch; `onOutline`
+   * with the unchecked answer's outline, if the backend reads one (CatalogBackend.getGroups).
+   */
+  const loadGroups = (
+    beforeDraw?: (state: SectionState<Group[]>) => void,
+    onOutline?: (outline: GroupOutline[]) => void,
+  ) =>
     settle(
       "groups",
-      (s) => backend.getGroups(s),
+      (s) => backend.getGroups(s, onOutline),
       (state) =>
         batch(() => {
           beforeDraw?.(state);
@@ -138,14 +165,27 @@ export function createCatalogModel({ backend, onLoaded, onError }: CatalogModelD
   /** Loads everything the first view shows and reports the counts once it has settled. */
   async function load() {
     let firstItems: ReturnType<typeof loadItems> | null = null;
+    // The groups answer is checked only once the schemas' chunk is there, which can take a
+    // while on a first visit; meanwhile the first group's items are asked for as the unchecked
+    // answer names it. That request is used only if the checked answer names the same group.
+    let early: { sent: ReturnType<typeof requestItems>; cancel: AbortController } | null = null;
+    const guess = (outline: GroupOutline[]) => {
+      const first = firstLeaf(outline);
+      if (!first || early) return;
+      const cancel = new AbortController();
+      const sent = requestItems(first.id, AbortSignal.any([controller.signal, cancel.signal]));
+      early = { sent, cancel };
+    };
     const groupsAndItems = loadGroups((state) => {
       // The first group's items are asked for before the tree is drawn, not after.
       const first = state.status === "ready" ? firstLeaf(state.data) : undefined;
+      const guessed = early?.sent.groupId === first?.id ? early?.sent : undefined;
+      if (!guessed) early?.cancel.abort();
       if (first) {
         selectedGroupId.value = first.id;
-        firstItems = loadItems(first.id);
+        firstItems = loadItems(first.id, guessed);
       }
-    }).then(() => firstItems);
+    }, guess).then(() => firstItems);
     const [itemsState, , packagesState, plansState] = await Promise.all([
       groupsAndItems,
       loadPromotion(),
@@ -253,7 +293,7 @@ export function createCatalogModel({ backend, onLoaded, onError }: CatalogModelD
 }
 
 /** The group shown first: the first one without children, depth first. */
-export function firstLeaf(groups: Group[]): Group | undefined {
+export function firstLeaf<G extends { children: G[] }>(groups: G[]): G | undefined {
   for (const g of groups) {
     if (g.children.length === 0) return g;
     const leaf = firstLeaf(g.children);

@@ -4,6 +4,7 @@ import type {
   BackendKind,
   CatalogBackend,
   Group,
+  GroupOutline,
   Item,
   Promotion,
   SubscriptionPlan,
@@ -381,6 +382,24 @@ describe.each(["merchant", "xsolla"] as const)("the %s backend", (kind) => {
 
   it("returns the nested group tree", async () => {
     expect(await value(backend.getGroups())).toEqual(GROUPS);
+  });
+
+  it("outlines the group tree from the answer before checking it, with the ids it returns", async () => {
+    const outlines: GroupOutline[][] = [];
+    const groups = await value(backend.getGroups(undefined, (outline) => outlines.push(outline)));
+    const ids = (list: Group[] | GroupOutline[]): GroupOutline[] =>
+      list.map((group) => ({ id: group.id, children: ids(group.children) }));
+    expect(outlines).toEqual([ids(groups)]);
+  });
+
+  it("gives no outline of an answer of another shape, and still reports it invalid", async () => {
+    const onOutline = vi.fn();
+    const broken = backendFor(kind, () => json({ groups: [{ name: "no id", children: 3 }] }));
+    expect(await broken.getGroups(undefined, onOutline)).toEqual({
+      ok: false,
+      error: { kind: "invalid-response" },
+    });
+    expect(onOutline).not.toHaveBeenCalled();
   });
 
   it("returns a discounted item, a VC-only item and a free item with its limit", async () => {

@@ -341,6 +341,30 @@ describe("merchant backend", () => {
     });
   });
 
+  it("hands on a long group's first items, checked, before checking the rest", async () => {
+    const many = Array.from({ length: 1000 }, (_, i) => ({ ...rabbit, id: i, sku: `sku-${i}` }));
+    const { backend } = setup(() => json({ items: many }));
+    const firsts: string[][] = [];
+    const result = await backend.getItems("2", undefined, (soFar) =>
+      firsts.push(soFar.map((item) => item.sku)),
+    );
+    expect(firsts).toHaveLength(1);
+    expect(firsts[0]?.length).toBeGreaterThanOrEqual(60);
+    expect(firsts[0]?.length).toBeLessThan(1000);
+    expect(firsts[0]).toEqual(many.slice(0, firsts[0]?.length).map((item) => item.sku));
+    expect(result.ok && result.value.map((item) => item.sku)).toEqual(many.map((i) => i.sku));
+  });
+
+  it("rejects a long group whose last item is malformed, as it rejects a short one", async () => {
+    const many: unknown[] = Array.from({ length: 1000 }, (_, i) => ({ ...rabbit, sku: `${i}` }));
+    many.push({ ...rabbit, name: 42 });
+    const { backend } = setup(() => json({ items: many }));
+    expect(await backend.getItems("2", undefined, () => {})).toEqual({
+      ok: false,
+      error: { kind: "invalid-response" },
+    });
+  });
+
   it("fixes the promotion's end against the clock when the answer arrives", async () => {
     const { backend } = setup(() => json({ seconds: 90, name: "Flash sale", description: "" }));
     const result = await backend.getPromotion();

@@ -1,0 +1,88 @@
+import { describe, expect, it, vi } from "vitest";
+import type { CatalogBackend, Group, GroupOutline, Item } from "../../../src/api";
+import { apiError } from "../../../src/core/errors";
+import { err, ok, type Result } from "../../../src/core/result";
+import { createCatalogModel } from "../../../src/widget/catalog/model";
+import { item } from "../../helpers/fake-backend";
+
+const group = (id: string, children: Group[] = []): Group => ({
+  id,
+  name: id,
+  description: null,
+  children,
+});
+
+/**
+ * A backend whose groups answer is outlined as `outline` at once and checked only when the
+ * test calls `check` with what the check gives, as the real ones do while the wire chunk loads.
+ */
+function outliningBackend(outline: GroupOutline[]) {
+  let check: (result: Result<Group[], ReturnType<typeof apiError>>) => void = () => {};
+  const itemCalls: { groupId: string; signal: AbortSignal | undefined }[] = [];
+  const backend: CatalogBackend = {
+    getGroups: (_signal, onOutline) =>
+      new Promise((resolve) => {
+        onOutline?.(outline);
+        check = resolve;
+      }),
+    getItems: async (groupId, signal) => {
+      itemCalls.push({ groupId, signal });
+      return ok([item({ sku: `${groupId}-1` })]);
+    },
+    getVcPackages: async () => ok([]),
+    getSubscriptions: async () => ok({ plans: [], active: null }),
+    getPromotion: async () => ok(null),
+  };
+  return { backend, itemCalls, check: (result: Parameters<typeof check>[0]) => check(result) };
+}
+
+const skus = (state: { status: string; data?: Item[] } | null) =>
+  state?.status === "ready" ? state.data?.map((i) => i.sku) : state?.status;
+
+describe("the catalog's first load", () => {
+  it("asks for the first group's items from the outline, before the groups answer is checked", async () => {
+    const fake = outliningBackend([{ id: "weapons", children: [{ id: "swords", children: [] }] }]);
+    const onError = vi.fn();
+    const model = createCatalogModel({ backend: fake.backend, onLoaded: () => {}, onError });
+    const loaded = model.load();
+    expect(fake.itemCalls.map((call) => call.groupId)).toEqual(["swords"]);
+    // Nothing is shown from the guess: the tree and its items wait for the check.
+    expect(model.items.value).toBeNull();
+    fake.check(ok([group("weapons", [group("swords")])]));
+    await loaded;
+    expect(model.selectedGroupId.value).toBe("swords");
+    expect(skus(model.items.value)).toEqual(["swords-1"]);
+    expect(fake.itemCalls).toHaveLength(1);
+    expect(fake.itemCalls[0]?.signal?.aborted).toBe(false);
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it("asks again, and drops the guess, when the checked answer's first group is another", async () => {
+    const fake = outliningBackend([{ id: "bows", children: [] }]);
+    const model = createCatalogModel({
+      backend: fake.backend,
+      onLoaded: () => {},
+      onError: () => {},
+    });
+    const loaded = model.load();
+    fake.check(ok([group("swords"), group("bows")]));
+    await loaded;
+    expect(fake.itemCalls.map((call) => call.groupId)).toEqual(["bows", "swords"]);
+    expect(fake.itemCalls[0]?.signal?.aborted).toBe(true);
+    expect(model.selectedGroupId.value).toBe("swords");
+    expect(skus(model.items.value)).toEqual(["swords-1"]);
+  });
+
+  it("drops the guess when the groups answer fails its check, and reports only the groups", async () => {
+    const fake = outliningBackend([{ id: "swords", children: [] }]);
+    const onError = vi.fn();
+    const model = createCatalogModel({ backend: fake.backend, onLoaded: () => {}, onError });
+    const loaded = model.load();
+    fake.check(err(apiError("invalid-response")));
+    await loaded;
+    expect(fake.itemCalls[0]?.signal?.aborted).toBe(true);
+    expect(model.selectedGroupId.value).toBeNull();
+    expect(model.items.value).toBeNull();
+    expect(onError.mock.calls.map(([section]) => section)).toEqual(["groups"]);
+  });
+});
