@@ -1,3 +1,6 @@
+import type { enGifting } from "./en-gifting";
+import type { enRewards } from "./en-rewards";
+
 /**
  * English, the reference catalog: every other locale must have the same keys (the type
  * checker enforces it). `{name}` is replaced by a parameter; plural forms are objects keyed
@@ -89,60 +92,15 @@ export const en = {
   opening: "Opening payment for {name}…",
   claiming: "Claiming {name}…",
   busyLabel: "{label}: please wait…",
-  giftDialogTitle: "Gift {name}",
-  giftClose: "Close",
-  giftSearch: "Search friends",
-  giftFriends: "Friends",
-  giftChosen: { one: "{count} friend chosen", other: "{count} friends chosen" },
-  giftTooMany: "You can choose up to {max} friends.",
-  giftEmpty: "Your friend list is empty",
-  giftNoMatch: "No friends match “{query}”",
-  giftLoadFailed: "Your friends could not be loaded.",
-  giftRetry: "Try again",
-  giftLoadMore: "Load more friends",
-  giftMessage: "Message",
-  giftMessageCount: "{used}/{max}",
-  giftMessageLeft: { one: "{count} character left", other: "{count} characters left" },
-  giftAnonymous: "Send anonymously",
-  giftContinue: "Continue to payment",
-  rewardTitle: "Rewards",
-  rewardSignIn: "Sign in to see your rewards",
-  rewardEmpty: "There are no reward chains right now.",
-  rewardLoadFailed: "Your rewards could not be loaded.",
-  rewardRetry: "Try again",
-  rewardBalanceFailed: "The points for {name} could not be loaded.",
-  rewardRetryBalance: "Reload the points for {name}",
-  rewardContributorsFailed: "The top contributors of {name} could not be loaded.",
-  rewardRetryContributors: "Reload the top contributors of {name}",
-  rewardEndsIn: "Ends in {time}",
-  rewardEnded: "This chain has ended",
-  rewardResets: "Progress resets on {date}",
-  rewardBalance: "{amount} {points}",
-  rewardClan: "Shared by your {clan}",
-  rewardContributors: "Top contributors",
-  rewardNoContributors: "No contributions yet",
-  rewardProgress: "Progress in {name}",
-  rewardProgressValue: "{amount} of {max} {points}",
-  rewardSteps: "Steps of {name}",
-  rewardQuantity: "×{quantity}",
-  rewardStateClaimed: "Claimed",
-  rewardStateReady: "Ready to claim",
-  rewardStateLocked: "Locked",
-  rewardPointsNeeded: { one: "{count} more {points}", other: "{count} more {points}" },
-  rewardClaim: "Claim",
-  rewardClaimLabel: "Claim {name}",
-  rewardClaiming: "Claiming {name}…",
-  rewardClaimed: "{name} claimed",
-  rewardAlreadyClaimed: "{name} was already claimed.",
-  rewardNotEnough: "You need more {points} to claim {name}.",
-  rewardNoSuchStep: "{name} is no longer part of this chain.",
-  rewardSignInAgain: "Sign in again to claim {name}.",
-  rewardSignInToClaim: "Sign in to claim {name}.",
-  rewardClaimFailed: "Couldn't claim {name}. {reason}",
 };
 
 type Widen<T> = {
   [K in keyof T]: T[K] extends string ? string : { [P in keyof T[K]]?: string } & { other: string };
 };
-export type Messages = Widen<typeof en>;
+/**
+ * Every text of the product: the store's (above, in the first view's script) and those of the
+ * features that load on demand, whose English comes with their chunks (en-gifting.ts,
+ * en-rewards.ts; see addEnglish in ./index.ts). The other languages' catalogs hold them all.
+ */
+export type Messages = Widen<typeof en & typeof enGifting & typeof enRewards>;
 export type MessageKey = keyof Messages;

@@ -3,6 +3,17 @@ import { en, type MessageKey, type Messages } from "./en";
 export type { MessageKey, Messages } from "./en";
 export { loadCatalog } from "./load-catalog";
 
+/**
+ * The English catalog: the store's texts from the start, and each on-demand feature's once its
+ * chunk has added them (addEnglish), which it does before anything of it is drawn.
+ */
+const english = en as Partial<Messages> as Messages;
+
+/** Adds a feature's English texts, which travel in its chunk rather than the first view. */
+export function addEnglish(messages: Partial<Messages>): void {
+  Object.assign(english, messages);
+}
+
 /** The languages with a catalog, by BCP 47 language subtag; English is the fallback. */
 export const supportedLanguages = ["en", "zh", "ja", "ko"];
 
@@ -39,8 +50,8 @@ export function resolveLanguage(locale: string): string {
  * language (see loadCatalog); without one, the text is English and the formatting still
  * follows the requested locale.
  */
-export function createI18n(requestedLocale: string, messages: Messages = en): I18n {
-  const language = messages === en ? "en" : resolveLanguage(requestedLocale);
+export function createI18n(requestedLocale: string, messages: Messages = english): I18n {
+  const language = messages === english ? "en" : resolveLanguage(requestedLocale);
   // The locale and each formatter are settled on first use: a fresh page's first call into
   // Intl loads its locale data (about 20 ms on a slow machine), and the widget is made before
   // its first requests go out, which must not wait for that.
@@ -66,9 +77,10 @@ export function createI18n(requestedLocale: string, messages: Messages = en): I1
       return locale();
     },
     language,
-    t: (key, params) => fill(messages[key] as string, params),
+    // A catalog without a key (an older file on a CDN) falls back to English.
+    t: (key, params) => fill((messages[key] ?? english[key]) as string, params),
     plural(key, count, params) {
-      const forms = messages[key] as Record<string, string> & { other: string };
+      const forms = (messages[key] ?? english[key]) as Record<string, string> & { other: string };
       const form = forms[pluralRules().select(count)] ?? forms.other;
       return fill(form, { count: numbers().format(count), ...params });
     },

@@ -5,7 +5,12 @@ import {
   resolveLanguage,
   supportedLanguages,
 } from "../../../src/core/i18n";
-import { en } from "../../../src/core/i18n/en";
+import { en as store } from "../../../src/core/i18n/en";
+import { enGifting } from "../../../src/core/i18n/en-gifting";
+import { enRewards } from "../../../src/core/i18n/en-rewards";
+
+/** Every English text: the store's and those the features' chunks bring. */
+const en = { ...store, ...enGifting, ...enRewards };
 
 async function i18nFor(locale: string) {
   return createI18n(locale, (await loadCatalog(resolveLanguage(locale))) ?? undefined);
@@ -77,5 +82,14 @@ describe("formatting per locale", () => {
     const en = await i18nFor("en");
     expect(en.t("retry", { section: "Subscriptions" })).toBe("Reload Subscriptions");
     expect(en.t("retry")).toBe("Reload {section}");
+  });
+});
+
+describe("feature texts", () => {
+  it("come with their chunk: English has them once the chunk is loaded", async () => {
+    await import("../../../src/gifting");
+    expect(createI18n("en").t("giftSearch")).toBe("Search friends");
+    // Another language reads them from its own catalog, whether the chunk is there or not.
+    expect((await i18nFor("ja")).t("rewardStateClaimed")).not.toBe("Claimed");
   });
 });
