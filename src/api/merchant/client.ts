@@ -29,6 +29,7 @@ export function createMerchantBackend(
 ): Backend {
   const project = `/merchant/v2/projects/${encodeURIComponent(config.projectId)}`;
   const path = `${project}/storefront`;
+  const lang = languageOf(config.locale);
   void wire().catch(() => {});
 
   async function read<W, D>(
@@ -42,7 +43,7 @@ export function createMerchantBackend(
       ...query,
       user_id: config.userId,
       currency: config.currency,
-      language: languageOf(config.locale),
+      language: lang,
     });
     const result = await get(config, { url, schema: wire().then(schema), readError, signal });
     if (!result.ok) return result;
@@ -80,7 +81,7 @@ export function createMerchantBackend(
       read(
         "/virtual_items/items",
         (w) => w.MerchantItemsSchema,
-        (w, v) => v.items.map(w.toItem),
+        (w, v) => v.items.map((item) => w.toItem(item, lang)),
         signal,
         { group_id: groupId },
       ),
