@@ -24,7 +24,9 @@ export const BUDGETS = {
   "chunks/paystation-launcher-chunk": 4_000,
   // zod and the schemas both backends share, fetched with the first requests.
   "chunks/core-zod": 6_600,
-  "chunks/api-store-contract": 900,
+  // With the Store API's localized texts and `vp_rewards`, which both backends' items and the
+  // reward chains read.
+  "chunks/api-store-contract": 1_100,
   "chunks/core-i18n-catalog-schema": 400,
   // Each backend's schemas and mapping, fetched with its first requests.
   "chunks/api-xsolla-wire": 1_500,
@@ -43,6 +45,13 @@ export const BUDGETS = {
   // The gift picker (src/gifting): its dialog, friend search and stylesheet, on the first Gift
   // click or when the browser is idle with gifting on.
   "chunks/gifting-index": 4_800,
+  // The reward-chain panel (src/rewards): only a `view: "rewards"` widget loads it, at once,
+  // as that view's first paint; a store never does.
+  "chunks/rewards-index": 6_000,
+  // The rewards view's host in the widget with the reward-chain calls, loaded beside the panel.
+  "chunks/widget-rewards-host": 1_500,
+  // The reward chains' schemas and mapping, fetched with the view's first request.
+  "chunks/api-reward-chains-schemas": 1_300,
 };
 
 /** The budget of a file in dist/: by its name, or a chunk's name without its hash. */
