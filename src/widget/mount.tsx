@@ -86,6 +86,8 @@ export function mount(
       emit,
       load: (signal) => {
         const panel = (internals.loadRewards ?? (() => import("../rewards")))();
+        // Its failure is the host's to report, once the host's own chunk is there.
+        panel.catch(() => {});
         return import("./rewards/host").then((chunk) =>
           chunk.createRewardsHost({
             options: resolved,

@@ -32,15 +32,20 @@ const chain: RewardChain = {
 /** Reward-chain calls that answer at once and count what was asked. */
 function fakeRewardCalls() {
   const calls: string[] = [];
+  /** Notes the call, then answers. */
+  const counted =
+    <T,>(name: string, answer: T) =>
+    async () => {
+      calls.push(name);
+      return ok(answer);
+    };
   const backend: RewardChainsBackend & { calls: string[] } = {
     calls,
     signedIn: true,
-    getRewardChains: async () => (calls.push("chains"), ok([chain])),
-    getRewardChainBalance: async (id) => (
-      calls.push(`balance:${id}`), ok({ ...chain.valuePoint, amount: 0, isClan: false })
-    ),
-    claimRewardStep: async () => (calls.push("claim"), ok(undefined)),
-    getClanContributors: async () => (calls.push("contributors"), ok([])),
+    getRewardChains: counted("chains", [chain]),
+    getRewardChainBalance: counted("balance", { ...chain.valuePoint, amount: 0, isClan: false }),
+    claimRewardStep: counted("claim", undefined),
+    getClanContributors: counted("contributors", []),
   };
   return backend;
 }
