@@ -16,7 +16,12 @@ const root = new URL("../dist", import.meta.url).pathname;
  * launcher come as chunks (ARCHITECTURE.md, "Delivery").
  */
 export const BUDGETS = {
-  "game-storefront.js": 28_000,
+  // Issue 8 set 28,000 B when the first view was 25.4 KB. It has since taken in the Gift
+  // buttons and the gift model (about 1.2 KB), the points a purchase earns and the rewards
+  // view's switch (0.6 KB), and the first group's earlier items request with long lists
+  // checked in slices (0.65 KB); the picker's and the panel's texts went to their chunks
+  // (-0.6 KB). Loading only the studio's backend's client would win about 1 KB back.
+  "game-storefront.js": 28_600,
   // Issue 8 asks for 4,500 B; the launcher is at 4,801 B (see the README, "Pay Station
   // launcher"): kept above it rather than loading its lightbox on demand or dropping behaviour.
   "paystation.js": 4_850,
@@ -41,6 +46,13 @@ export const BUDGETS = {
   // The gift picker (src/gifting): its dialog, friend search and stylesheet, on the first Gift
   // click or when the browser is idle with gifting on.
   "chunks/gifting-index": 4_800,
+  // The reward-chain panel (src/rewards): only a `view: "rewards"` widget loads it, at once,
+  // as that view's first paint; a store never does.
+  "chunks/rewards-index": 6_000,
+  // The rewards view's host in the widget with the reward-chain calls, loaded beside the panel.
+  "chunks/widget-rewards-host": 1_500,
+  // The reward chains' schemas and mapping, fetched with the view's first request.
+  "chunks/api-reward-chains-schemas": 1_300,
 };
 
 /** The budget of a file in dist/: by its name, or a chunk's name without its hash. */

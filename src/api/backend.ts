@@ -79,9 +79,21 @@ export interface ProductBase {
   promotions: ProductPromotion[];
 }
 
+/** Value points a purchase earns towards reward chains (Store API `vp_rewards`): "+50 Star Points". */
+export interface VpReward {
+  sku: string;
+  name: string;
+  imageUrl: string | null;
+  amount: number;
+  /** The points go to the player's clan's chain rather than the player's own. */
+  isClan: boolean;
+}
+
 export interface Item extends ProductBase {
   longDescription: string | null;
   vcPrice: VcPrice | null;
+  /** Empty when buying the item earns no value points. */
+  vpRewards: VpReward[];
 }
 
 export interface VcPackage extends ProductBase {

@@ -1,4 +1,6 @@
 import { z } from "../core/zod";
+import type { VpReward } from "./backend";
+import { absoluteUrl, languageOf, nonEmpty } from "./shared";
 
 /*
  * The wire schemas both adapters share. Only the schema modules import this, so that zod is
@@ -38,3 +40,59 @@ export const LimitsSchema = z.catch(
   null,
 );
 export type Limits = z.infer<typeof LimitsSchema>;
+
+/**
+ * A Store API text: already localized, or a `{"en": ..., "zh": ...}` object. Here rather than
+ * in the xsolla adapter because the reward chains' answers, which both adapters read, have it.
+ */
+export const LocalizedTextSchema = z.custom<string | Record<string, string | null | undefined>>(
+  (value) =>
+    typeof value === "string" ||
+    (typeof value === "object" &&
+      value !== null &&
+      !Array.isArray(value) &&
+      Object.values(value).every((text) => text == null || typeof text === "string")),
+);
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/** The text in the player's language, else English, else whatever language there is. */
+export function pickText(value: LocalizedText | null | undefined, lang: string): string | null {
+  if (value == null || typeof value === "string") return nonEmpty(value);
+  const entries = Object.entries(value).filter((entry): entry is [string, string] =>
+    Boolean(nonEmpty(entry[1])),
+  );
+  const match = (wanted: string) => entries.find(([key]) => languageOf(key) === wanted);
+  return (match(lang) ?? match("en") ?? entries[0])?.[1] ?? null;
+}
+
+/**
+ * The value points buying an item earns towards reward chains (`vp_rewards`): in Store API
+ * items, and in the merchant items a game server proxies when it adds them. A list we cannot
+ * read shows no points rather than failing the item list.
+ */
+export const VpRewardsSchema = z.catch(
+  z.nullish(
+    z.array(
+      z.object({
+        sku: z.string(),
+        name: z.nullish(LocalizedTextSchema),
+        image_url: z.nullish(z.string()),
+        amount: DecimalSchema,
+        is_clan: z.nullish(z.boolean()),
+      }),
+    ),
+  ),
+  null,
+);
+
+export function toVpRewards(wire: z.infer<typeof VpRewardsSchema>, lang: string): VpReward[] {
+  return (wire ?? [])
+    .filter((reward) => reward.amount > 0)
+    .map((reward) => ({
+      sku: reward.sku,
+      name: pickText(reward.name, lang) ?? reward.sku,
+      imageUrl: absoluteUrl(reward.image_url),
+      amount: reward.amount,
+      isClan: reward.is_clan === true,
+    }));
+}

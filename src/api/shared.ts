@@ -2,7 +2,6 @@ import type { ApiError } from "../core/errors";
 import { type RequestOptions, request } from "../core/http";
 import type { Result } from "../core/result";
 import type { BackendConfig, MoneyPrice, PerUserLimit, VcPrice } from "./backend";
-import type { Limits } from "./shared-schemas";
 
 /*
  * Mapping helpers and the request wrapper that both adapters share (their shared schemas are
@@ -86,6 +85,9 @@ export function pricing(
   return isFree ? { price: null, vcPrice: null, isFree } : { price, vcPrice: vc, isFree };
 }
 
+/** The parsed `limits` (shared-schemas.ts LimitsSchema), written out so this file imports no schema. */
+type Limits = { per_user?: { total: number; available: number } | null } | null | undefined;
+
 export function toLimit(limits: Limits): PerUserLimit | null {
   const perUser = limits?.per_user;
   return perUser ? { total: perUser.total, available: perUser.available } : null;
@@ -106,6 +108,24 @@ export function errorDetails(
 }
 
 // Requests
+
+/**
+ * The Store API's `Authorization: Bearer` header for the player's token. The catalog is
+ * readable without one, so a token source that fails leaves a request anonymous (prices stay
+ * right, per-user limits are not personal) instead of failing it; a call that needs the player
+ * then answers 401.
+ */
+export async function authHeaders(
+  config: Pick<BackendConfig, "userToken">,
+): Promise<Record<string, string>> {
+  try {
+    const source = config.userToken;
+    const token = typeof source === "function" ? await source() : source;
+    return token ? { Authorization: `Bearer ${token}` } : {};
+  } catch {
+    return {};
+  }
+}
 
 export interface GetOptions<T> {
   url: string;

@@ -1,9 +1,27 @@
+import type { ComponentChildren } from "preact";
 import type { I18n } from "../core/i18n";
 import { I18nContext } from "../ui";
 import { ItemsSection, PackagesSection, PlansSection, PromotionBanner } from "./catalog";
 import { WidgetContext, type WidgetContextValue } from "./context";
 import { GiftHost } from "./gift";
 import { Balance, PurchaseNotice } from "./purchase";
+
+interface RootProps {
+  i18n: I18n;
+  theme: string;
+  children: ComponentChildren;
+}
+
+/** What every view draws inside its shadow root: the language, the theme and a focus target. */
+export function Root({ i18n, theme, children }: RootProps) {
+  return (
+    <I18nContext.Provider value={i18n}>
+      <div class="gs-root" data-theme={theme} lang={i18n.locale} tabIndex={-1}>
+        {children}
+      </div>
+    </I18nContext.Provider>
+  );
+}
 
 interface AppProps {
   i18n: I18n;
@@ -13,18 +31,16 @@ interface AppProps {
 
 export function App({ i18n, theme, context }: AppProps) {
   return (
-    <I18nContext.Provider value={i18n}>
+    <Root i18n={i18n} theme={theme}>
       <WidgetContext.Provider value={context}>
-        <div class="gs-root" data-theme={theme} lang={i18n.locale} tabIndex={-1}>
-          <Balance />
-          <PromotionBanner />
-          <ItemsSection />
-          <PackagesSection />
-          <PlansSection />
-          <PurchaseNotice />
-          <GiftHost />
-        </div>
+        <Balance />
+        <PromotionBanner />
+        <ItemsSection />
+        <PackagesSection />
+        <PlansSection />
+        <PurchaseNotice />
+        <GiftHost />
       </WidgetContext.Provider>
-    </I18nContext.Provider>
+    </Root>
   );
 }

@@ -1,5 +1,6 @@
 import type { BackendKind } from "../api";
 import type { CloseData, StatusData } from "../paystation";
+import type { View } from "./options";
 
 /*
  * The public events and their payloads. This file imports no part of the widget, so that the
@@ -17,6 +18,12 @@ export interface CatalogCounts {
   plans: number;
 }
 
+/** Which reward chain's step an event of the rewards panel is about. */
+export interface RewardStepRef {
+  chainId: number;
+  stepId: number;
+}
+
 /** Which purchase a Pay Station event belongs to. */
 interface Sku {
   sku: string;
@@ -24,18 +31,28 @@ interface Sku {
 
 /** Every event a storefront emits, with its payload. DOM events are `game-storefront:NAME`. */
 export interface StorefrontEvents extends Record<string, unknown> {
-  /** The widget is mounted and has started loading. */
-  init: { backend: BackendKind; projectId: string; locale: string };
+  /** The widget is mounted and has started loading; `view` is what it shows. */
+  init: { backend: BackendKind; projectId: string; locale: string; view: View };
   /** The first view has loaded; counts of what it shows. */
   "catalog-load": CatalogCounts;
   /**
    * Something failed. `code` is stable ("http-500", "timeout", "invalid-response",
    * "http-422-1411"); `section` names the part of the catalog that failed to load, `sku` the
    * purchase or claim (Pay Station's own errors, such as "popup-blocked", carry one too).
+   * The rewards view says "reward-chains" and, when one chain's part failed, its `chainId`;
+   * "chunk-load" is its panel's code that did not arrive.
    */
-  error: { code: string; message: string; section?: CatalogSection | "balance"; sku?: string };
-  /** A player who is not signed in tried to buy or claim; nothing was sent. */
-  "login-required": Sku;
+  error: {
+    code: string;
+    message: string;
+    section?: CatalogSection | "balance" | "reward-chains";
+    sku?: string;
+    chainId?: number;
+  };
+  /** A player who is not signed in tried to buy or claim (an item, or a reward step); nothing was sent. */
+  "login-required": Sku | RewardStepRef;
+  /** The rewards view: a step's rewards were claimed and are the player's. */
+  "reward-claim": RewardStepRef;
   /** A free item was claimed; it is the player's at once. */
   claim: Sku & { orderId: number };
   /**

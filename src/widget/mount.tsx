@@ -1,12 +1,15 @@
-import { render } from "preact";
-import type { Backend } from "../api";
+import { type ComponentChild, render } from "preact";
+import type { Backend, RewardChainsBackend } from "../api";
 import { createBackend } from "../api";
 import { createEmitter, dispatchDomEvent, type Handler } from "../core/events";
 import { createI18n, type I18n, loadCatalog, resolveLanguage } from "../core/i18n";
 import { loadLauncher, resolvePayStationOptions } from "../paystation";
-import { App } from "./app";
+import type { RewardsEmit } from "../rewards";
+import { App, Root } from "./app";
 import { DOM_EVENT_PREFIX, type StorefrontEvents } from "./events";
-import { resolveOptions, type StorefrontOptions } from "./options";
+import { type ResolvedOptions, resolveOptions, type StorefrontOptions } from "./options";
+import type { RewardsChunk } from "./rewards/host";
+import { createRewardsSlot, RewardsSlotView } from "./rewards/slot";
 import { createStorefront } from "./storefront";
 import { adoptFeatureStyles, adoptStyles, releaseStyles } from "./styles";
 
@@ -25,9 +28,14 @@ export interface StorefrontHandle {
 /** Test seams; studios never pass these. */
 export interface MountInternals {
   backend?: Backend;
+  /** The rewards view's calls and panel chunk. */
+  rewardsBackend?: RewardChainsBackend;
+  loadRewards?: () => Promise<RewardsChunk>;
 }
 
 const mounted = new WeakMap<Element, StorefrontHandle>();
+/** Each mounted widget's options, so a rewards view can tell a store of its own project. */
+const optionsByHost = new WeakMap<EventTarget, ResolvedOptions>();
 
 /** The handle of the widget mounted on `element`, if any. */
 export function getMounted(element: Element): StorefrontHandle | undefined {
@@ -66,28 +74,63 @@ export function mount(
 
   const english = createI18n("en");
   let current = english;
-  const backend = internals.backend ?? createBackend(resolved.backend, resolved.backendConfig);
-  const store = createStorefront({
-    backend,
-    options: resolved,
-    emit,
-    loadLauncher,
-    // The gift picker is a chunk of its own, beside the store's script (scripts/build.mjs).
-    loadGifting: () => import("../gifting"),
-    adoptStyles: (css) => {
-      if (!destroyed) adoptFeatureStyles(shadow, css);
-    },
-    english,
-    i18n: () => current,
-  });
-  // The first view's requests go out before anything is drawn: the network is the slow part.
-  void store.load();
+  const adopt = (css: string) => {
+    if (!destroyed) adoptFeatureStyles(shadow, css);
+  };
+  let view: { refresh(): unknown; dispose(): void };
+  let draw: (i18n: I18n) => ComponentChild;
+  if (resolved.view === "rewards") {
+    // The view's first paint needs its two chunks: both are asked for at once, and the host's
+    // chunk sends the chain list request while the panel's is still on its way.
+    const slot = createRewardsSlot({
+      emit,
+      load: (signal) => {
+        const panel = (internals.loadRewards ?? (() => import("../rewards")))();
+        // Its failure is the host's to report, once the host's own chunk is there.
+        panel.catch(() => {});
+        return import("./rewards/host").then((chunk) =>
+          chunk.createRewardsHost({
+            options: resolved,
+            backend: internals.rewardsBackend,
+            panel,
+            emit: emit as RewardsEmit,
+            english,
+            adoptStyles: adopt,
+            optionsOf: (element) => optionsByHost.get(element as EventTarget),
+            signal,
+          }),
+        );
+      },
+    });
+    view = slot;
+    draw = (i18n) => (
+      <Root i18n={i18n} theme={resolved.theme}>
+        <RewardsSlotView slot={slot} />
+      </Root>
+    );
+  } else {
+    const store = createStorefront({
+      backend: internals.backend ?? createBackend(resolved.backend, resolved.backendConfig),
+      options: resolved,
+      emit,
+      loadLauncher,
+      // The gift picker is a chunk of its own, beside the store's script (scripts/build.mjs).
+      loadGifting: () => import("../gifting"),
+      adoptStyles: adopt,
+      english,
+      i18n: () => current,
+    });
+    // The first view's requests go out before anything is drawn: the network is the slow part.
+    void store.load();
+    view = store;
+    draw = (i18n) => <App i18n={i18n} theme={resolved.theme} context={store.context} />;
+  }
 
   adoptStyles(shadow);
   const show = (i18n: I18n) => {
     current = i18n;
     if (!destroyed) {
-      render(<App i18n={i18n} theme={resolved.theme} context={store.context} />, shadow);
+      render(draw(i18n), shadow);
     }
   };
   // English is built in; another language's catalog is loaded while the catalog requests run,
@@ -105,6 +148,7 @@ export function mount(
       backend: resolved.backend,
       projectId: resolved.backendConfig.projectId,
       locale: resolved.locale,
+      view: resolved.view,
     });
   });
 
@@ -113,19 +157,21 @@ export function mount(
     off: (name, handler) => emitter.off(name, handler),
     ready,
     refresh: async () => {
-      if (!destroyed) await store.refresh();
+      if (!destroyed) await view.refresh();
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      store.dispose();
+      view.dispose();
       render(null, shadow);
       shadow.replaceChildren();
       releaseStyles(shadow);
       emitter.clear();
+      // Its options stay in optionsByHost: a destroyed store sends no more events.
       if (mounted.get(host) === handle) mounted.delete(host);
     },
   };
   mounted.set(host, handle);
+  optionsByHost.set(host, resolved);
   return handle;
 }

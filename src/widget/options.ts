@@ -4,10 +4,17 @@ import { OptionsError } from "../core/errors";
 export type Layout = "list" | "grid";
 export type Theme = "light" | "dark" | "auto";
 export type UserToken = string | (() => string | Promise<string>);
+/**
+ * What the widget shows: the store, or the reward-chain panel alone. More panels ("invites",
+ * "account") will join this list, each a chunk loaded only by its view.
+ */
+export type View = "store" | "rewards";
 
 /** What a studio passes to `mount()` (or writes as data-* attributes). */
 export interface StorefrontOptions {
   backend: BackendKind;
+  /** What to show, default "store"; "rewards" is the reward-chain panel alone. */
+  view?: View;
   /** Game server base (merchant) or Store API base (xsolla, default https://store.xsolla.com/api). */
   apiBase?: string;
   projectId: string | number;
@@ -55,6 +62,7 @@ export interface StorefrontPayStationOptions {
 /** Options after validation and defaults, as the widget uses them. */
 export interface ResolvedOptions {
   backend: BackendKind;
+  view: View;
   backendConfig: BackendConfig;
   locale: string;
   sandbox: boolean;
@@ -78,6 +86,7 @@ const rules: [name: string, test: RegExp | string[], meaning?: string][] = [
   ["country", /^[A-Za-z]{2}$/, "an ISO 3166 code such as DE"],
   ["layout", ["list", "grid"]],
   ["theme", ["light", "dark", "auto"]],
+  ["view", ["store", "rewards"]],
 ];
 const REQUIRED = 2;
 
@@ -158,6 +167,7 @@ export function resolveOptions(input: unknown): ResolvedOptions {
   };
   return {
     backend: o.backend as BackendKind,
+    view: (text("view") as View | undefined) ?? "store",
     backendConfig,
     locale,
     sandbox: o.sandbox === true,

@@ -57,6 +57,7 @@ export const item = (overrides: Partial<Item> = {}): Item => ({
   offerLabel: null,
   limit: null,
   promotions: [],
+  vpRewards: [],
   ...overrides,
 });
 

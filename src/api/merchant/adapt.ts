@@ -18,6 +18,7 @@ import {
   toLimit,
   vcPrice,
 } from "../shared";
+import { toVpRewards } from "../shared-schemas";
 import type {
   MerchantAdLabel,
   MerchantBonus,
@@ -46,7 +47,8 @@ export function toGroup(wire: MerchantGroup): Group {
   };
 }
 
-export function toItem(wire: MerchantItem): Item {
+/** `lang` picks a value point's name when the game server sends it in several languages. */
+export function toItem(wire: MerchantItem, lang = "en"): Item {
   return {
     sku: nonEmpty(wire.sku) ?? wire.id,
     name: wire.name,
@@ -64,6 +66,7 @@ export function toItem(wire: MerchantItem): Item {
     offerLabel: nonEmpty(wire.offer_label),
     limit: toLimit(wire.limits),
     promotions: [],
+    vpRewards: toVpRewards(wire.vp_rewards, lang),
   };
 }
 

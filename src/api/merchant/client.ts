@@ -41,6 +41,7 @@ export function createMerchantBackend(
 ): Backend {
   const project = `/merchant/v2/projects/${encodeURIComponent(config.projectId)}`;
   const path = `${project}/storefront`;
+  const lang = languageOf(config.locale);
   void wire().catch(() => {});
 
   async function read<W, D>(
@@ -55,7 +56,7 @@ export function createMerchantBackend(
       ...query,
       user_id: config.userId,
       currency: config.currency,
-      language: languageOf(config.locale),
+      language: lang,
     });
     const result = await get(config, {
       url,
@@ -107,7 +108,10 @@ export function createMerchantBackend(
       );
       if (!result.ok) return result;
       const { w, items } = result.value;
-      return parseList(items, w.MerchantItemSchema, w.toItem, { onFirst: onProgress, signal });
+      return parseList(items, w.MerchantItemSchema, (item) => w.toItem(item, lang), {
+        onFirst: onProgress,
+        signal,
+      });
     },
     getVcPackages: (signal) =>
       read(

@@ -1,5 +1,5 @@
 import { z } from "../../core/zod";
-import { DecimalSchema, IdSchema, LimitsSchema, oneOf } from "../shared-schemas";
+import { DecimalSchema, IdSchema, LimitsSchema, oneOf, VpRewardsSchema } from "../shared-schemas";
 
 /*
  * Merchant API v2 Storefront answers (seed 002, "Storefront"). The server is PHP, which
@@ -58,6 +58,8 @@ export const MerchantItemSchema = z.object({
   vc_amount_without_discount: money,
   bonus_virtual_currency: bonusVc,
   bonus_virtual_items: bonusItems,
+  // Not the Merchant API's: a game server that proxies reward chains may add the Store's field.
+  vp_rewards: VpRewardsSchema,
   ...offer,
 });
 export type MerchantItem = z.infer<typeof MerchantItemSchema>;

@@ -8,19 +8,17 @@ import type {
 } from "../backend";
 import {
   absoluteUrl,
-  languageOf,
   money,
   moneyPrice,
-  nonEmpty,
   positiveOrNull,
   pricing,
   toDate,
   toLimit,
   vcPrice,
 } from "../shared";
+import { type LocalizedText, pickText, toVpRewards } from "../shared-schemas";
 import { groupTree } from "./group-tree";
 import type {
-  LocalizedText,
   XsollaContent,
   XsollaGroup,
   XsollaItem,
@@ -29,15 +27,7 @@ import type {
   XsollaVcPackage,
 } from "./schemas";
 
-/** The text in the player's language, else English, else whatever language there is. */
-export function pickText(value: LocalizedText | null | undefined, lang: string): string | null {
-  if (value == null || typeof value === "string") return nonEmpty(value);
-  const entries = Object.entries(value).filter((entry): entry is [string, string] =>
-    Boolean(nonEmpty(entry[1])),
-  );
-  const match = (wanted: string) => entries.find(([key]) => languageOf(key) === wanted);
-  return (match(lang) ?? match("en") ?? entries[0])?.[1] ?? null;
-}
+export { pickText };
 
 /** The group tree (group-tree.ts says how it is built). */
 export function toGroups(wire: XsollaGroup[], lang: string): Group[] {
@@ -98,6 +88,7 @@ export function toItem(wire: XsollaItem, lang: string): Item {
       name: pickText(promotion.name, lang) ?? "",
       endsAt: toDate(promotion.date_end),
     })),
+    vpRewards: toVpRewards(wire.vp_rewards, lang),
   };
 }
 
@@ -106,7 +97,7 @@ export function toVcPackage(wire: XsollaVcPackage, lang: string): VcPackage | nu
   const content: XsollaContent | undefined =
     wire.content.find((entry) => entry.type === "virtual_currency") ?? wire.content[0];
   if (!content) return null;
-  const { longDescription: _long, vcPrice: _vc, ...product } = toItem(wire, lang);
+  const { longDescription: _long, vcPrice: _vc, vpRewards: _vp, ...product } = toItem(wire, lang);
   return {
     ...product,
     quantity: content.quantity,

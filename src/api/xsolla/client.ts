@@ -4,7 +4,7 @@ import { ok } from "../../core/result";
 import type { ApiResult, Backend, BackendConfig, GroupOutline, Item } from "../backend";
 import { friendsClient } from "../friends";
 import { lazyPurchases } from "../lazy-purchases";
-import { buildUrl, get, languageOf } from "../shared";
+import { authHeaders, buildUrl, get, languageOf } from "../shared";
 import { groupTree, type TreeGroup } from "./group-tree";
 import type { XsollaItemsPage } from "./schemas";
 
@@ -77,19 +77,7 @@ export function createXsollaBackend(config: BackendConfig): Backend {
   const project = encodeURIComponent(config.projectId);
   const common = { locale: lang, country: config.country };
 
-  /**
-   * The catalog is readable without a token, so a token source that fails leaves the request
-   * anonymous (prices stay right, per-user limits are not personal) instead of failing it.
-   */
-  async function authHeaders(): Promise<Record<string, string>> {
-    try {
-      const source = config.userToken;
-      const token = typeof source === "function" ? await source() : source;
-      return token ? { Authorization: `Bearer ${token}` } : {};
-    } catch {
-      return {};
-    }
-  }
+  const auth = () => authHeaders(config);
   /** A token given as a string needs no await: the first requests go out in the same task. */
   const fixedHeaders: Record<string, string> | null =
     typeof config.userToken === "function"
@@ -113,7 +101,7 @@ export function createXsollaBackend(config: BackendConfig): Backend {
       url,
       schema: wire().then(schema),
       readError,
-      headers: fixedHeaders ?? (await authHeaders()),
+      headers: fixedHeaders ?? (await auth()),
       signal,
       peek,
     });
@@ -126,7 +114,7 @@ export function createXsollaBackend(config: BackendConfig): Backend {
     signedIn: !!config.userToken,
     ...lazyPurchases(
       retrying(() =>
-        import("./purchase").then((m) => m.createXsollaPurchases(config, authHeaders, bases)),
+        import("./purchase").then((m) => m.createXsollaPurchases(config, auth, bases)),
       ),
       { buyWithVc: true, getOrderStatus: true, giftCheckout: !!config.tokenUrl },
     ),

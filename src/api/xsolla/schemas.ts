@@ -1,5 +1,14 @@
 import { z } from "../../core/zod";
-import { DecimalSchema, IdSchema, LimitsSchema, oneOf } from "../shared-schemas";
+import {
+  DecimalSchema,
+  IdSchema,
+  LimitsSchema,
+  LocalizedTextSchema,
+  oneOf,
+  VpRewardsSchema,
+} from "../shared-schemas";
+
+export { type LocalizedText, LocalizedTextSchema } from "../shared-schemas";
 
 /*
  * Store API v2 and the subscriptions public API (CONTRACTS.md section 3). Texts arrive either
@@ -8,16 +17,6 @@ import { DecimalSchema, IdSchema, LimitsSchema, oneOf } from "../shared-schemas"
  */
 
 const text = z.nullish(z.string());
-
-export const LocalizedTextSchema = z.custom<string | Record<string, string | null | undefined>>(
-  (value) =>
-    typeof value === "string" ||
-    (typeof value === "object" &&
-      value !== null &&
-      !Array.isArray(value) &&
-      Object.values(value).every((text) => text == null || typeof text === "string")),
-);
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 const localized = z.nullish(LocalizedTextSchema);
 
@@ -89,6 +88,7 @@ export const XsollaItemSchema = z.object({
     null,
   ),
   limits: LimitsSchema,
+  vp_rewards: VpRewardsSchema,
 });
 export type XsollaItem = z.infer<typeof XsollaItemSchema>;
 

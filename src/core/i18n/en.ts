@@ -14,6 +14,8 @@ export const en = {
   sectionGroups: "Item groups",
   groupsButton: "Groups: {name}",
   loading: "Loading…",
+  vpReward: "+{amount} {name}",
+  sectionRewards: "Rewards",
   promotionEndsIn: "Ends in {time}",
   promotionEnded: "This promotion has ended",
   countdownDays: "{days}d {time}",

@@ -2,7 +2,7 @@ import type { Item } from "../../api";
 import { Price, ProductImage } from "../../ui";
 import { GiftButton } from "../gift";
 import { PurchaseButton } from "../purchase";
-import { Bonuses, Labels, LimitNote } from "./product-details";
+import { Bonuses, Labels, LimitNote, VpRewards } from "./product-details";
 
 export function ItemCard({ item }: { item: Item }) {
   // Priced only in a currency the Store API names: bought at once with it, without Pay Station.
@@ -25,6 +25,7 @@ export function ItemCard({ item }: { item: Item }) {
       </div>
       <div class="gs-card-footer">
         <Price money={item.price} vc={item.vcPrice} isFree={item.isFree} />
+        <VpRewards rewards={item.vpRewards} />
         <PurchaseButton verb={item.isFree ? "claim" : "buy"} limit={item.limit} request={request} />
         {/* A gift is always paid in Pay Station, whatever currency the item is priced in. */}
         {!item.isFree && <GiftButton request={request} />}

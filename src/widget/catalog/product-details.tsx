@@ -1,4 +1,4 @@
-import type { AdLabel, BonusItem, PerUserLimit } from "../../api";
+import type { AdLabel, BonusItem, PerUserLimit, VpReward } from "../../api";
 import { useI18n } from "../../ui";
 
 /** The advertisement label and the offer label, both as the server wrote them. */
@@ -64,5 +64,20 @@ export function LimitNote({ limit }: { limit: PerUserLimit | null }) {
     <p class="gs-limit">
       {limit.available > 0 ? i18n.plural("limitLeft", limit.available) : i18n.t("limitNone")}
     </p>
+  );
+}
+
+/** "+50 Star Points": what buying the item adds towards reward chains; the picture is decoration. */
+export function VpRewards({ rewards }: { rewards: VpReward[] }) {
+  const i18n = useI18n();
+  return (
+    <>
+      {rewards.map((reward) => (
+        <p class="gs-bonus gs-vp" key={reward.sku}>
+          {reward.imageUrl && <img src={reward.imageUrl} alt="" width={16} height={16} />}
+          {i18n.t("vpReward", { amount: i18n.number(reward.amount), name: reward.name })}
+        </p>
+      ))}
+    </>
   );
 }

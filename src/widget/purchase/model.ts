@@ -1,5 +1,12 @@
 import { signal } from "@preact/signals-core";
-import type { Checkout, Gift, PurchaseBackend, PurchaseTarget, VcBalance } from "../../api";
+import type {
+  ApiResult,
+  Checkout,
+  Gift,
+  PurchaseBackend,
+  PurchaseTarget,
+  VcBalance,
+} from "../../api";
 import { type ApiError, errorCode } from "../../core/errors";
 import type { I18n } from "../../core/i18n";
 import { type PayStation, reserveWindow } from "../../paystation";
@@ -36,6 +43,9 @@ export interface GiftFailure {
   /** The server's messages about the fields it refused (a 422's `property_errors`). */
   fields: string[];
 }
+
+/** Why a purchase or gift did not reach Pay Station, with the server's words and a retry. */
+type PayFailure = GiftFailure & Pick<Notice, "detail" | "retry">;
 
 /** What a gift's "Continue to payment" came to: Pay Station opened, a failure, or nothing. */
 export type GiftOutcome = "opened" | "busy" | GiftFailure;
@@ -171,47 +181,101 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
       else fail(sku, name, result.error, false, request.vc.name);
       return;
     }
-    // The token (and on a first purchase the launcher) come after an await, too late for a
-    // popup blocker: a window Pay Station will need is opened now, inside the player's click.
+    let paid = false;
+    const failure = await pay(
+      sku,
+      name,
+      "buyFailed",
+      backend.checkout(request.target, purchases.signal),
+      {
+        retry: () => void buy(request),
+        onDone(checkout) {
+          paid = true;
+          void confirm(sku, name, checkout.orderId);
+        },
+        isPaid: () => paid,
+      },
+    );
+    if (typeof failure === "object") {
+      say("error", failure.text, failure.detail, failure.retry);
+    }
+  }
+
+  /**
+   * The Pay Station part of a purchase or a gift, started inside the player's click: the
+   * token (and on a first purchase the launcher) come after an await, too late for a popup
+   * blocker, so a window Pay Station will need is opened now. Answers "opened", "busy" (the
+   * widget went away) or what went wrong, which a purchase shows in the message bar and a
+   * gift in its picker; `beforeOpen` runs once the token is there, before Pay Station shows.
+   */
+  async function pay(
+    sku: string,
+    name: string,
+    failure: "buyFailed" | "giftFailed",
+    checkoutCall: ApiResult<Checkout>,
+    hooks: {
+      retry?: () => void;
+      beforeOpen?: () => Promise<void> | void;
+      onDone(checkout: Checkout): void;
+      isPaid(): boolean;
+    },
+  ): Promise<"opened" | "busy" | PayFailure> {
     const opened = reserveWindow(windowOptions(deps.payStationOptions));
     const [launcher, result] = await Promise.all([
       deps.payStation().catch(() => null),
-      backend.checkout(request.target, purchases.signal),
+      checkoutCall,
     ]);
     if (disposed || !launcher || !result.ok) opened?.close();
-    if (disposed) return;
+    if (disposed) return "busy";
     if (!launcher) {
       pending.value = null;
-      say(
-        "error",
-        (i18n) => i18n.t("buyFailed", { name, reason: i18n.t("payStationUnavailable") }),
-        undefined,
-        { label: (i18n) => i18n.t("retryBuy", { name }), run: () => void buy(request) },
-      );
       emit("error", { code: "chunk-load", message: "The Pay Station launcher did not load", sku });
-      return;
+      return {
+        text: (i18n) => i18n.t(failure, { name, reason: i18n.t("payStationUnavailable") }),
+        retry: hooks.retry && {
+          label: (i18n) => i18n.t("retryBuy", { name }),
+          run: hooks.retry,
+        },
+        fields: [],
+      };
     }
     launcher.reserve(windowOptions(deps.payStationOptions), opened);
     if (!result.ok) {
       launcher.close();
       pending.value = null;
-      fail(sku, name, result.error);
-      return;
+      const error = result.error;
+      emit("error", {
+        code: errorCode(error),
+        message: describeErrorForPage(error, deps.english),
+        sku,
+      });
+      return {
+        text: (i18n) =>
+          i18n.t(failure, {
+            name,
+            reason: describePurchaseError(error, i18n) ?? describeError(error, i18n),
+          }),
+        detail: error.serverMessage,
+        // The server's own words about each field; a refusal without any still shows its message.
+        fields: error.fields ?? (error.serverMessage ? [error.serverMessage] : []),
+      };
+    }
+    await hooks.beforeOpen?.();
+    if (disposed) {
+      launcher.close();
+      return "busy";
     }
     const checkout = result.value;
-    let paid = false;
     openPayStation(
       launcher,
       checkout,
       sku,
       name,
-      "buyFailed",
-      () => {
-        paid = true;
-        void confirm(sku, name, checkout.orderId);
-      },
-      () => paid,
+      failure,
+      () => hooks.onDone(checkout),
+      hooks.isPaid,
     );
+    return "opened";
   }
 
   /**
@@ -274,60 +338,22 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
     if (pending.peek() !== null || disposed || !giftCheckout) return "busy";
     pending.value = giftKey(sku);
     started += 1;
-    const opened = reserveWindow(windowOptions(deps.payStationOptions));
-    const [launcher, result] = await Promise.all([
-      deps.payStation().catch(() => null),
-      giftCheckout(request.target, chosen, purchases.signal),
-    ]);
-    if (disposed || !launcher || !result.ok) opened?.close();
-    if (disposed) return "busy";
-    if (!launcher) {
-      pending.value = null;
-      emit("error", { code: "chunk-load", message: "The Pay Station launcher did not load", sku });
-      return {
-        text: (i18n) => i18n.t("giftFailed", { name, reason: i18n.t("payStationUnavailable") }),
-        fields: [],
-      };
-    }
-    launcher.reserve(windowOptions(deps.payStationOptions), opened);
-    if (!result.ok) {
-      launcher.close();
-      pending.value = null;
-      const error = result.error;
-      emit("error", {
-        code: errorCode(error),
-        message: describeErrorForPage(error, deps.english),
-        sku,
-      });
-      return {
-        text: (i18n) =>
-          i18n.t("giftFailed", {
-            name,
-            reason: describePurchaseError(error, i18n) ?? describeError(error, i18n),
-          }),
-        // The server's own words about each field; a refusal without any still shows its message.
-        fields: error.fields ?? (error.serverMessage ? [error.serverMessage] : []),
-      };
-    }
-    await beforeOpen();
-    if (disposed) {
-      launcher.close();
-      return "busy";
-    }
     let paid = false;
-    openPayStation(
-      launcher,
-      result.value,
+    const outcome = await pay(
       sku,
       name,
       "giftFailed",
-      () => {
-        paid = true;
-        giftSent(sku, chosen);
+      giftCheckout(request.target, chosen, purchases.signal),
+      {
+        beforeOpen,
+        onDone() {
+          paid = true;
+          giftSent(sku, chosen);
+        },
+        isPaid: () => paid,
       },
-      () => paid,
     );
-    return "opened";
+    return typeof outcome === "object" ? { text: outcome.text, fields: outcome.fields } : outcome;
   }
 
   /** Pay Station said done: the friends have their gift (a gift has no order the browser reads). */

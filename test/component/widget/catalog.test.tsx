@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { err } from "../../../src/core/result";
-import { createFakeBackend } from "../../helpers/fake-backend";
+import { createFakeBackend, item } from "../../helpers/fake-backend";
 import { setup } from "../../helpers/render-widget";
 
 afterEach(() => {
@@ -59,6 +59,25 @@ describe("the storefront catalog", () => {
     within(free).getByText("Free");
     within(free).getByText("1 left");
     expect(within(free).queryByText(/\$/)).toBeNull();
+  });
+
+  it("shows the value points a purchase earns beside the price, in the widget's language", async () => {
+    const star = {
+      sku: "star",
+      name: "Star Points",
+      imageUrl: "https://cdn.example.com/star.png",
+      amount: 1500,
+      isClan: false,
+    };
+    await setup("en", (fake) => {
+      const first = fake.answers.items["11"];
+      if (first?.ok) first.value[0] = { ...first.value[0], ...item({ vpRewards: [star] }) };
+    });
+    const card = (await screen.findByText("Iron Sword")).closest("li") as HTMLElement;
+    const points = within(card).getByText("+1,500 Star Points");
+    // The picture is decoration: the words say it all.
+    expect(points.querySelector("img")?.getAttribute("alt")).toBe("");
+    expect(within(cardOf("Starter Kit")).queryByText(/Star Points/)).toBeNull();
   });
 
   it("formats money for the widget's locale", async () => {

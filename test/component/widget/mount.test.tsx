@@ -32,7 +32,12 @@ describe("mount()", () => {
     handle.on("init", init);
     const loaded = new Promise((resolve) => handle.on("catalog-load", resolve));
     expect(await loaded).toEqual({ groups: 4, items: 2, packages: 1, plans: 2 });
-    expect(init).toHaveBeenCalledWith({ backend: "merchant", projectId: "44056", locale: "en" });
+    expect(init).toHaveBeenCalledWith({
+      backend: "merchant",
+      projectId: "44056",
+      locale: "en",
+      view: "store",
+    });
     expect(domEvents).toEqual(["game-storefront:init", "game-storefront:catalog-load"]);
     expect(element.shadowRoot?.querySelector(".gs-root")).not.toBeNull();
     expect(element.shadowRoot?.textContent).toContain("Iron Sword");
@@ -52,7 +57,9 @@ describe("mount()", () => {
     // ...but ready says it happened, and it happened once, with the widget's options.
     await expect(handle.ready).resolves.toBeUndefined();
     expect(late).not.toHaveBeenCalled();
-    expect(inits).toEqual([{ backend: "merchant", projectId: "44056", locale: "en" }]);
+    expect(inits).toEqual([
+      { backend: "merchant", projectId: "44056", locale: "en", view: "store" },
+    ]);
   });
 
   it("reports a failing section as an error event with a stable code", async () => {

@@ -59,6 +59,15 @@ const merchantFake: Handler = (url) => {
           name: "Steel sword",
           description: "Sharp.",
           image_url: "//cdn.example.com/sword.png",
+          // A game server that proxies reward chains adds the Store API's field.
+          vp_rewards: [
+            {
+              sku: "star_points",
+              name: "Star Points",
+              image_url: "//cdn.example.com/star.png",
+              amount: 50,
+            },
+          ],
           amount: 4.99,
           amount_without_discount: 9.99,
           vc_amount: 0,
@@ -180,6 +189,16 @@ const xsollaFake: Handler = (url) => {
         description: { en: "Sharp." },
         image_url: "https://cdn.example.com/sword.png",
         price: { amount: "4.99", amount_without_discount: "9.99", currency: "USD" },
+        vp_rewards: [
+          {
+            item_id: 175232,
+            sku: "star_points",
+            name: { en: "Star Points" },
+            image_url: "https://cdn.example.com/star.png",
+            amount: "50",
+            is_clan: false,
+          },
+        ],
         limits: null,
       },
       {
@@ -290,7 +309,7 @@ const PRODUCT = {
   offerLabel: null,
   limit: null,
 };
-const ITEM = { ...PRODUCT, longDescription: null, vcPrice: null };
+const ITEM = { ...PRODUCT, longDescription: null, vcPrice: null, vpRewards: [] };
 
 const ITEMS = [
   {
@@ -303,6 +322,15 @@ const ITEMS = [
       current: { amount: 4.99, currency: "USD" },
       beforeDiscount: { amount: 9.99, currency: "USD" },
     },
+    vpRewards: [
+      {
+        sku: "star_points",
+        name: "Star Points",
+        imageUrl: "https://cdn.example.com/star.png",
+        amount: 50,
+        isClan: false,
+      },
+    ],
   },
   {
     ...ITEM,

@@ -100,6 +100,7 @@ describe("merchant mapping", () => {
       offerLabel: null,
       limit: null,
       promotions: [],
+      vpRewards: [],
     });
   });
 

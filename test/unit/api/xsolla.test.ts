@@ -150,6 +150,7 @@ describe("xsolla backend", () => {
       offerLabel: null,
       limit: { total: 1, available: 1 },
       promotions: [],
+      vpRewards: [],
     });
   });
 
