@@ -6,7 +6,7 @@
 // id to sign in as; empty: signed out; absent: keep the game server's session), faults (a
 // /faults/{spec} prefix for the API bases), instances=2, hostile=max, paystation (auto,
 // lightbox or window: how purchases open Pay Station), gifting=off (no Gift buttons),
-// rewards=on (the reward-chain panel, #rewards-1, below the store; off by default for now).
+// rewards=off (hides the reward-chain panel, #rewards-1, below the store).
 
 const EVENT_PREFIX = "game-storefront:";
 // Every event the widget dispatches on its element (they bubble to document). Add new names here.
@@ -56,9 +56,8 @@ const settings = {
   paystationMode: param("paystation", /^(auto|lightbox|window)$/, ""),
   // Gifts are on unless `gifting=off`.
   gifting: params.get("gifting") !== "off",
-  // The reward-chain panel shows with `rewards=on`. Off by default until the widget mounts the
-  // panel for `data-view="rewards"`: until then it would mount a second store there.
-  rewards: params.get("rewards") === "on",
+  // The reward-chain panel shows below the store unless `rewards=off`.
+  rewards: params.get("rewards") !== "off",
 };
 
 function setData(element, name, value) {
@@ -170,7 +169,7 @@ function holdWidget() {
 
 /**
  * Takes the reward-chain panel's element out of the page before the widget's script runs: for
- * good without `rewards=on`, else until it is configured. Answers a function that puts it back.
+ * good with `rewards=off`, else until it is configured. Answers a function that puts it back.
  */
 function holdRewards() {
   const wrapper = document.getElementById("rewards-panel");

@@ -1,6 +1,6 @@
 /**
  * The demo page's sandbox parts for reward chains: the "Add 50 Star Points" control (the
- * sandbox's value-points test hook) and the panel's element, which `rewards=on` puts below the
+ * sandbox's value-points test hook) and the panel's element, which the page puts below the
  * store, configured like the store for the same backend and player.
  */
 import type { Page } from "@playwright/test";
@@ -52,8 +52,8 @@ test("Add 50 Star Points asks a signed-out visitor to sign in", async ({ page })
   await expect(page.locator("#points-status")).toHaveText("Sign in to add Star Points.");
 });
 
-test("without rewards=on the page has the store's element alone", async ({ page }) => {
-  await openStore(page);
+test("with rewards=off the page has the store's element alone", async ({ page }) => {
+  await openStore(page, { rewards: "off" });
   await expect(page.locator("[data-game-storefront]")).toHaveCount(1);
   await expect(page.locator("#rewards-panel")).toHaveCount(0);
 });

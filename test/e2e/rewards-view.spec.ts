@@ -1,25 +1,20 @@
 /**
  * The rewards view in a page of its own: an element with `data-view="rewards"` mounts the
- * reward-chain panel alone, from its chunks, without the store's requests. The page and the
- * reward-chain answers are served by the test (page.route) with the vendor's examples, so
- * these run before the sandbox and the panel have their own.
+ * reward-chain panel alone, from its chunks, without the store's requests. The page is the
+ * test's own (served through page.route); the chains are the sandbox's.
  */
-import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { expect, test } from "./fixtures";
-
-const chains = readFileSync(
-  new URL("../fixtures/xsolla/reward-chains/list.json", import.meta.url),
-  "utf8",
-);
+import { freshPlayer } from "./purchase-helpers";
 
 /** A page holding a rewards view and, with `withStore`, a store of the same project. */
 async function openRewardsPage(page: Page, backend: "merchant" | "xsolla", withStore = false) {
   const auth =
     backend === "xsolla"
-      ? `data-api-base="/store/api" data-user-token="test-token"`
-      : `data-api-base="/game" data-user-id="p1"`;
+      ? `data-api-base="/store/api" data-user-token="${freshPlayer()}-token"`
+      : // The game server's session is the demo's first player, whatever the page says.
+        `data-api-base="/game" data-user-id="demo-player-1"`;
   const element = (view: string) =>
     `<div id="${view}" data-game-storefront data-view="${view}" data-backend="${backend}" data-project-id="44056" data-locale="en" ${auth}></div>`;
   await page.route("**/rewards-test.html", (route) =>
@@ -33,9 +28,8 @@ async function openRewardsPage(page: Page, backend: "merchant" | "xsolla", withS
   const requests: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
   const chainRequests: string[] = [];
-  await page.route("**/v2/project/44056/user/reward_chain?**", (route) => {
-    chainRequests.push(route.request().url());
-    return route.fulfill({ contentType: "application/json", body: chains });
+  page.on("request", (request) => {
+    if (/\/user\/reward_chain\?/.test(request.url())) chainRequests.push(request.url());
   });
   await page.goto("/rewards-test.html");
   return { requests, chainRequests, widget: page.locator("#rewards") };
@@ -44,9 +38,9 @@ async function openRewardsPage(page: Page, backend: "merchant" | "xsolla", withS
 for (const backend of ["merchant", "xsolla"] as const) {
   test(`a ${backend} rewards view mounts the panel alone from its chunks`, async ({ page }) => {
     const { requests, chainRequests, widget } = await openRewardsPage(page, backend);
-    // The placeholder panel lists the chains' names (the real panel replaces it).
-    await expect(widget.getByText("Weekly quest", { exact: true })).toBeVisible();
-    await expect(widget.getByText("Weekly clan quest")).toBeVisible();
+    for (const name of ["Starfall Trail", "Rift Patrol", "Vanguard Siege"]) {
+      await expect(widget.getByRole("heading", { name })).toBeVisible();
+    }
     expect(await widget.evaluate((el) => el.shadowRoot?.querySelector(".gs-root") !== null)).toBe(
       true,
     );
@@ -79,14 +73,19 @@ test("a rewards panel that does not load says so, and its retry loads it", async
   await expectNoAxeViolations(page, "rewards chunk failed");
   failing = false;
   await widget.getByRole("button", { name: "Reload Rewards" }).click();
-  await expect(widget.getByText("Weekly quest", { exact: true })).toBeVisible();
+  await expect(widget.getByRole("heading", { name: "Starfall Trail" })).toBeVisible();
   await expect(widget.getByRole("alert")).toHaveCount(0);
 });
 
 test("a store on the same page never loads the rewards chunks", async ({ page }) => {
   const { requests } = await openRewardsPage(page, "merchant", true);
-  await expect(page.locator("#store").getByText("Weekly quest")).toHaveCount(0);
-  await expect(page.locator("#rewards").getByText("Weekly quest", { exact: true })).toBeVisible();
+  await expect(
+    page.locator("#rewards").getByRole("heading", { name: "Starfall Trail" }),
+  ).toBeVisible();
+  await expect(page.locator("#store").getByRole("button", { name: "Buy 500 Gold" })).toBeVisible();
+  await expect(page.locator("#store").getByRole("heading", { name: "Starfall Trail" })).toHaveCount(
+    0,
+  );
   // One rewards chunk request, from the rewards view; the store asked for none.
   expect(requests.filter((url) => /rewards-index-/.test(url))).toHaveLength(1);
 });
