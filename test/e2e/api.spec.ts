@@ -97,7 +97,9 @@ test("handlers added right after mount() get init; ready settles late; on() unsu
     return { inits, kept, dropped, offed, sameHandle: api.get(host) === handle };
   }, VALID);
 
-  expect(result.inits).toEqual([{ backend: "merchant", projectId: "44056", locale: "en" }]);
+  expect(result.inits).toEqual([
+    { backend: "merchant", projectId: "44056", locale: "en", view: "store" },
+  ]);
   expect(result.kept).toEqual([{ groups: 13, items: 4, packages: 4, plans: 3 }]);
   expect(result.dropped).toEqual([]);
   expect(result.offed).toEqual([]);

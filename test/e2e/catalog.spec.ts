@@ -128,7 +128,12 @@ for (const backend of BACKENDS) {
           "game-storefront:init",
           "game-storefront:catalog-load",
         ]);
-        expect(events[0]?.detail).toEqual({ backend, projectId: "44056", locale: "en" });
+        expect(events[0]?.detail).toEqual({
+          backend,
+          projectId: "44056",
+          locale: "en",
+          view: "store",
+        });
         expect(events[1]?.detail).toEqual({ groups: 13, items: 4, packages: 4, plans: 3 });
       });
 

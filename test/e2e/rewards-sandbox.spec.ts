@@ -52,6 +52,14 @@ test("Add 50 Star Points asks a signed-out visitor to sign in", async ({ page })
   await expect(page.locator("#points-status")).toHaveText("Sign in to add Star Points.");
 });
 
+test("the demo page shows the reward-chain panel below the store unless told not to", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page.locator('#rewards-1[data-view="rewards"]')).toHaveCount(1);
+  await expect(page.locator("#rewards-1").getByRole("heading", { name: "Rewards" })).toBeVisible();
+});
+
 test("with rewards=off the page has the store's element alone", async ({ page }) => {
   await openStore(page, { rewards: "off" });
   await expect(page.locator("[data-game-storefront]")).toHaveCount(1);
@@ -62,7 +70,7 @@ for (const backend of BACKENDS) {
   test(`rewards=on configures the panel like the store (${backend})`, async ({ page }) => {
     const player = freshPlayer();
     await page.goto(
-      `${storeUrl({ backend, user: player, locale: "ja", theme: "dark" })}&rewards=on`,
+      storeUrl({ backend, user: player, locale: "ja", theme: "dark", rewards: "on" }),
     );
     const panel = page.locator('#rewards-1[data-game-storefront][data-view="rewards"]');
     await expect(panel).toHaveAttribute("data-project-id", "44056");

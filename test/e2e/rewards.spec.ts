@@ -50,7 +50,7 @@ async function claimElsewhere(page: Page, user: string, chain: number, step: num
 
 /** Opens the demo page with the panel, signed in as `user`, once the panel shows its chains. */
 async function openPanel(page: Page, backend: string, user: string) {
-  await openStore(page, { backend, user });
+  await openStore(page, { backend, user, rewards: "on" });
   const panel = panelOf(page);
   await expect(panel.getByRole("heading", { name: "Starfall Trail" })).toBeVisible();
   return panel;
@@ -177,7 +177,7 @@ test("a signed-out player is asked to sign in, and nothing is asked of the serve
   page.on("request", (request) => {
     if (request.url().includes("/reward_chain")) asked.push(request.url());
   });
-  await openStore(page, { backend: "xsolla", user: "" });
+  await openStore(page, { backend: "xsolla", user: "", rewards: "on" });
   await expect(panelOf(page).getByText("Sign in to see your rewards")).toBeVisible();
   expect(asked).toEqual([]);
   await expectNoAxeViolations(page, "rewards panel: signed out");
@@ -204,7 +204,13 @@ test("claiming works by keyboard alone, and the focus stays on the step", async 
 });
 
 test("the panel speaks the page's language and wears its theme", async ({ page }) => {
-  await openStore(page, { backend: "xsolla", user: freshPlayer(), locale: "ja", theme: "dark" });
+  await openStore(page, {
+    backend: "xsolla",
+    user: freshPlayer(),
+    locale: "ja",
+    theme: "dark",
+    rewards: "on",
+  });
   const panel = panelOf(page);
   await expect(panel.getByRole("heading", { name: "報酬", level: 2 })).toBeVisible();
   await expect(stepOf(chainOf(panel, STARFALL), "First Spark")).toContainText("ロック中");
