@@ -260,6 +260,67 @@ export interface RewardChainsBackend {
   getClanContributors(chainId: number, signal?: AbortSignal): ApiResult<Contributor[]>;
 }
 
+/** What earns one of a campaign's invite rewards (seed 003). */
+export type InviteRewardKind =
+  /** An invitee's action: matching the code, installing (cpi) or an in-game action (cpa). */
+  | { type: "action"; action: "match" | "cpi" | "cpa"; cpaCode: string | null }
+  /** A goal the invitees reach together, `goal` times something. */
+  | { type: "goal"; goal: number };
+
+/** One reward of an invite campaign. */
+export type InviteReward = InviteRewardKind & {
+  id: string;
+  description: string;
+  /** How many times it can be earned. */
+  limit: number;
+};
+
+/** An invite campaign (Hive `/ua/inviteCode/campaign`). */
+export interface InviteCampaign {
+  id: string;
+  title: string;
+  rewards: InviteReward[];
+}
+
+/** What redeeming a friend's code came to (Hive `/companion`'s `detail`). */
+export interface InviteRedemption {
+  matched: boolean;
+  /** Why it did not match, in the server's words; null when it did. */
+  reason: string | null;
+}
+
+/** How far one reward has come for the player's code (Hive `/progress`). */
+export interface InviteProgress {
+  rewardId: string;
+  type: "action" | "goal";
+  action: "match" | "cpi" | "cpa" | null;
+  /** Rewards given so far, of at most `maxReward`. */
+  count: number;
+  maxReward: number;
+  /** Goal rewards: progress towards `goal`, and how many times the goal was reached. */
+  goalProgress: number | null;
+  goal: number | null;
+  goalAchieved: number | null;
+}
+
+/**
+ * The invite-code calls (CONTRACTS.md section 5), through the game server, which adds the
+ * game, the player and the server from its session and the Hive key from its settings. A
+ * `result_code` other than 200 is an `http` error whose `code` is that result code and whose
+ * `serverMessage` is the `result_message`.
+ */
+export interface InvitesBackend {
+  /** True when the widget was told who the player is; nothing is sent for a signed-out one. */
+  readonly signedIn: boolean;
+  getCampaigns(signal?: AbortSignal): ApiResult<InviteCampaign[]>;
+  /** The player's code for a campaign (one per campaign per player). */
+  getInviteCode(campaignId: string, signal?: AbortSignal): ApiResult<string>;
+  /** Redeems a friend's code for the player. */
+  redeemInviteCode(code: string, signal?: AbortSignal): ApiResult<InviteRedemption>;
+  /** The rewards given so far for the player's code; empty when no friend has joined. */
+  getInviteProgress(code: string, signal?: AbortSignal): ApiResult<InviteProgress[]>;
+}
+
 /** A friend of the player, as the game server's friend list names them (seed 004 `friends_list`). */
 export interface Friend {
   id: string;

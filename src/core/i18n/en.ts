@@ -1,4 +1,5 @@
 import type { enGifting } from "./en-gifting";
+import type { enInvites } from "./en-invites";
 import type { enRewards } from "./en-rewards";
 
 /**
@@ -102,7 +103,7 @@ type Widen<T> = {
 /**
  * Every text of the product: the store's (above, in the first view's script) and those of the
  * features that load on demand, whose English comes with their chunks (en-gifting.ts,
- * en-rewards.ts; see addEnglish in ./index.ts). The other languages' catalogs hold them all.
+ * en-rewards.ts, en-invites.ts; see addEnglish in ./index.ts). The other languages' catalogs hold them all.
  */
-export type Messages = Widen<typeof en & typeof enGifting & typeof enRewards>;
+export type Messages = Widen<typeof en & typeof enGifting & typeof enRewards & typeof enInvites>;
 export type MessageKey = keyof Messages;

@@ -7,10 +7,11 @@ import {
 } from "../../../src/core/i18n";
 import { en as store } from "../../../src/core/i18n/en";
 import { enGifting } from "../../../src/core/i18n/en-gifting";
+import { enInvites } from "../../../src/core/i18n/en-invites";
 import { enRewards } from "../../../src/core/i18n/en-rewards";
 
 /** Every English text: the store's and those the features' chunks bring. */
-const en = { ...store, ...enGifting, ...enRewards };
+const en = { ...store, ...enGifting, ...enRewards, ...enInvites };
 
 async function i18nFor(locale: string) {
   return createI18n(locale, (await loadCatalog(resolveLanguage(locale))) ?? undefined);
