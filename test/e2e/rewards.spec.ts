@@ -221,3 +221,32 @@ test("the panel speaks the page's language and wears its theme", async ({ page }
   ).toBe("dark");
   await expectNoAxeViolations(page, "rewards panel in Japanese, dark");
 });
+
+test("a chain whose points fail to load says so in its own part, and the others stay", async ({
+  page,
+  problems,
+}) => {
+  problems.allowConsole(/status of 500/);
+  await openStore(page, {
+    backend: "merchant",
+    user: freshPlayer(),
+    rewards: "on",
+    faults: "reward_balance_102=500",
+  });
+  const panel = panelOf(page);
+  const rift = chainOf(panel, RIFT);
+  await expect(rift.getByRole("alert")).toContainText(
+    "The points for Rift Patrol could not be loaded.",
+  );
+  await expect(
+    rift.getByRole("button", { name: "Reload the points for Rift Patrol" }),
+  ).toBeVisible();
+  await expect(chainOf(panel, STARFALL)).toContainText("0 Star Points");
+  await expect(chainOf(panel, SIEGE)).toContainText("850 Guild Crests");
+  await expect(panel.getByRole("alert")).toHaveCount(1);
+  await expectNoAxeViolations(page, "rewards panel: one chain's points failed");
+  const errors = (await storefrontEvents(page)).filter((event) => event.type === "error");
+  expect(errors.map((event) => event.detail)).toContainEqual(
+    expect.objectContaining({ section: "reward-chains", chainId: RIFT, code: "http-500-1000" }),
+  );
+});
