@@ -6,7 +6,8 @@
 // id to sign in as; empty: signed out; absent: keep the game server's session), faults (a
 // /faults/{spec} prefix for the API bases), instances=2, hostile=max, paystation (auto,
 // lightbox or window: how purchases open Pay Station), gifting=off (no Gift buttons),
-// rewards=off (hides the reward-chain panel, #rewards-1, below the store).
+// rewards=off (hides the reward-chain panel, #rewards-1, below the store), invites=off (hides
+// the invite-code panel, #invites-1, below it).
 
 const EVENT_PREFIX = "game-storefront:";
 // Every event the widget dispatches on its element (they bubble to document). Add new names here.
@@ -19,6 +20,9 @@ const EVENT_NAMES = [
   "purchase",
   "gift",
   "reward-claim",
+  "invite-code",
+  "invite-copy",
+  "invite-redeem",
   "open",
   "load",
   "close",
@@ -58,6 +62,8 @@ const settings = {
   gifting: params.get("gifting") !== "off",
   // The reward-chain panel shows below the store unless `rewards=off`.
   rewards: params.get("rewards") !== "off",
+  // The invite-code panel shows below the rewards unless `invites=off`.
+  invites: params.get("invites") !== "off",
 };
 
 function setData(element, name, value) {
@@ -73,6 +79,9 @@ const ITEM_EVENTS = ["purchase", "claim", "gift", "status-done", "reward-claim"]
 /** The sandbox's test hook that gives a player value points (testing/value-points-hook.ts). */
 const VALUE_POINTS_URL = "/__sandbox/value-points";
 const STAR_POINTS = { sku: "star-points", name: "Star Points", amount: 50 };
+/** The sandbox's invite-code hooks (testing/invites-hook.ts). */
+const INVITES_CODE_URL = "/__sandbox/invites/code";
+const INVITES_EVENT_URL = "/__sandbox/invites/event";
 const WEBHOOK_LOG_URL = "/game/webhooks/log";
 const WEBHOOK_LOG_LIMIT = 50;
 
@@ -142,6 +151,8 @@ function configure(element, options) {
   setData(element, "paystationUrl", payStationPage(xsolla));
   setData(element, "paystationMode", options.paystationMode);
   setData(element, "sandbox", "true");
+  // Invite codes: the game server's Hive calls, whichever backend sells (CONTRACTS.md section 5).
+  setData(element, "invitesUrl", options.view === "invites" ? `${prefix}/game/invites` : "");
   setData(element, "view", options.view ?? "");
 }
 
@@ -172,10 +183,19 @@ function holdWidget() {
  * good with `rewards=off`, else until it is configured. Answers a function that puts it back.
  */
 function holdRewards() {
-  const wrapper = document.getElementById("rewards-panel");
-  const element = document.getElementById("rewards-1");
+  return holdPanel("rewards-panel", "rewards-1", settings.rewards);
+}
+
+/** The same for the invite-code panel, left out with `invites=off`. */
+function holdInvites() {
+  return holdPanel("invites-panel", "invites-1", settings.invites);
+}
+
+function holdPanel(wrapperId, elementId, shown) {
+  const wrapper = document.getElementById(wrapperId);
+  const element = document.getElementById(elementId);
   if (!wrapper || !element) return () => null;
-  if (!settings.rewards) {
+  if (!shown) {
     wrapper.remove();
     return () => null;
   }
@@ -186,11 +206,12 @@ function holdRewards() {
   };
 }
 
-function setUpWidgets(restore, restoreRewards, player) {
+function setUpWidgets(restore, restorePanels, player) {
   settings.user = player ? player.id : "";
-  const rewards = restoreRewards();
+  const [rewards, invites] = restorePanels.map((restorePanel) => restorePanel());
   // The same backend, player, language and theme as the store beside it.
   if (rewards) configure(rewards, { ...settings, view: "rewards" });
+  if (invites) configure(invites, { ...settings, view: "invites" });
   const first = restore();
   if (!first) return;
   configure(first, settings);
@@ -420,6 +441,77 @@ function setUpPoints(player) {
   });
 }
 
+/** The invite-code panel's handle, to read progress again after a sandbox event. */
+function invitesHandle() {
+  const element = document.getElementById("invites-1");
+  return element ? window.GameStorefront?.get?.(element) : undefined;
+}
+
+async function postJson(url, body) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(String(response.status));
+  return response.json();
+}
+
+/** A code's progress in one line, reward by reward. */
+function describeProgress(list) {
+  if (!Array.isArray(list) || list.length === 0) return "no rewards yet";
+  return list
+    .map((entry) => {
+      let text = `reward ${entry.reward_id} (${entry.reward_type} ${entry.action_type}) ${entry.count} of ${entry.max_reward}`;
+      if (entry.reward_type === "goal") {
+        const times = entry.goal_achieved === 1 ? "once" : `${entry.goal_achieved} times`;
+        text += `, ${entry.goal_progress} of ${entry.goal} toward the goal, reached ${times}`;
+      }
+      return text;
+    })
+    .join("; ");
+}
+
+/**
+ * "Invites (sandbox)": what the signed-in player's invited friends do, through the sandbox's
+ * hook, for the player's code in the chosen campaign; then the invite panel reads it again.
+ */
+function setUpInvites(player) {
+  const status = document.getElementById("invites-status");
+  const campaign = document.getElementById("invites-campaign");
+  if (!status || !(campaign instanceof HTMLSelectElement)) return;
+  const who = player ? `${player.name} (${player.id})` : "";
+  for (const button of document.querySelectorAll(".invite-controls button[data-kind]")) {
+    button.addEventListener("click", async () => {
+      if (!player) {
+        status.textContent = "Sign in to invite friends.";
+        return;
+      }
+      const kind = button.dataset.kind;
+      status.textContent = "Asking the sandbox…";
+      try {
+        if (kind === "code") {
+          const query = new URLSearchParams({ user: player.id, campaign: campaign.value });
+          const response = await fetch(`${INVITES_CODE_URL}?${query}`);
+          if (!response.ok) throw new Error(String(response.status));
+          const { invite_code: code } = await response.json();
+          status.textContent = `${who}'s code in campaign ${campaign.value}: ${code}.`;
+          return;
+        }
+        const answer = await postJson(INVITES_EVENT_URL, {
+          inviter: player.id,
+          campaign_id: Number(campaign.value),
+          kind,
+        });
+        status.textContent = `${who}'s code ${answer.invite_code}: ${describeProgress(answer.progress_list)}.`;
+        await invitesHandle()?.refresh?.();
+      } catch {
+        status.textContent = "The sandbox did not count it; try again.";
+      }
+    });
+  }
+}
+
 function setUpWebhookLog() {
   document.getElementById("webhook-refresh")?.addEventListener("click", refreshWebhookLog);
   // What changes the player's items also brings the game server a webhook.
@@ -431,12 +523,13 @@ function setUpWebhookLog() {
 
 async function start() {
   const restore = holdWidget();
-  const restoreRewards = holdRewards();
+  const restorePanels = [holdRewards(), holdInvites()];
   const { player, players } = await resolveSession();
-  setUpWidgets(restore, restoreRewards, player);
+  setUpWidgets(restore, restorePanels, player);
   setUpControls(players);
   setUpItems(player);
   setUpPoints(player);
+  setUpInvites(player);
   setUpWebhookLog();
 }
 

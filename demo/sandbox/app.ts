@@ -2,13 +2,15 @@
  * The whole sandbox as one Hono app, testable with app.request() and no socket. The outer
  * layer counts requests, strips a `/faults/{spec}` prefix and applies its fault, and answers
  * CORS for the browser-facing Xsolla APIs; the inner app routes to the emulated vendor
- * (vendor/), the studio's game server (game-server/) and web pages (website/), and the catalog's
- * images (data/). The test hooks (testing/) sit beside the outer layer, uncounted.
+ * (vendor/), the emulated Hive (hive/), the studio's game server (game-server/), web pages
+ * (website/) and the catalog's images (data/). The test hooks (testing/) sit beside the outer layer, uncounted.
  */
 import { fileURLToPath } from "node:url";
 import { Hono } from "hono";
 import { createImages } from "./data/images";
 import { createGameServer } from "./game-server";
+import { createHiveInviteApi } from "./hive/invite-api";
+import { createInviteRegistry, type InviteRegistry } from "./hive/invite-registry";
 import { type Clock, createClock } from "./shared/clock";
 import { PROJECT_SECRET_KEY, PROJECT_WEBHOOK_URL } from "./shared/config";
 import { answerWithFault, SLOW_FAULT_MS } from "./testing/fault-responses";
@@ -43,6 +45,8 @@ interface Registries {
   tokens: TokenRegistry;
   orders: OrderRegistry;
   players: PlayerRegistry;
+  /** The emulated Hive's invite codes and progress. */
+  invites: InviteRegistry;
 }
 
 /** Both this module (demo/sandbox/) and its bundle (build/sandbox/) sit two levels down. */
@@ -86,7 +90,9 @@ function createServices(
   const vendorDeps = { ...registries, fulfilment };
   const vendor = createMerchantVendor(clock, vendorDeps);
   app.route("/", vendor);
-  app.route("/", createGameServer(vendor, { now: clock.now }));
+  const hive = createHiveInviteApi(registries.invites);
+  app.route("/", hive);
+  app.route("/", createGameServer(vendor, { now: clock.now, hive }));
   app.route("/", createStoreApi(clock, vendorDeps));
   app.route("/", createSubscriptionsApi(registries));
   app.route(
@@ -120,6 +126,7 @@ export function createSandboxApp(options: SandboxOptions = {}) {
     tokens: createTokenRegistry(clock),
     orders: createOrderRegistry(clock),
     players: createPlayerRegistry(clock),
+    invites: createInviteRegistry(),
   };
   const services = createServices(options.root ?? defaultRoot(), clock, registries, options);
   const counter = createRequestCounter(clock.now);

@@ -122,15 +122,17 @@ export type StoreParams = Partial<
     | "faults"
     | "paystation"
     | "gifting"
-    | "rewards",
+    | "rewards"
+    | "invites",
     string
   >
 > & { instances?: 2; hostile?: "max" };
 
 export function storeUrl(params: StoreParams = {}): string {
-  // The demo page shows the reward-chain panel below the store; tests that are not about it
-  // leave it out, so that what they count (requests, widgets, events) is the store's alone.
-  params = { rewards: "off", ...params };
+  // The demo page shows the reward-chain and invite-code panels below the store; tests that
+  // are not about them leave them out, so that what they count (requests, widgets, events) is
+  // the store's alone.
+  params = { rewards: "off", invites: "off", ...params };
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
     if (value !== undefined) query.set(name, String(value));

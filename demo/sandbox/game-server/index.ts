@@ -3,16 +3,19 @@
  * players (session.ts); the Merchant API's storefront reads and the player's wallet,
  * proxied with the merchant's credentials and the session's player; the token endpoint and
  * the free claim (purchase.ts); the player's reward chains (rewards.ts); the player's friends
- * (friends.ts); and the webhook listener
+ * (friends.ts); the invite codes, forwarded to Hive with the game's key (invites.ts); and the
+ * webhook listener
  * (webhook-listener.ts), which also answers the vendor's signed friend list request
  * (friends-list-listener.ts). It reaches the vendor only through the vendor's HTTP interface
- * (vendor-client.ts), in-process.
+ * (vendor-client.ts), and Hive only through Hive's (hive-client.ts), in-process.
  */
 import { Hono } from "hono";
 import { PROJECT_SECRET_KEY } from "../shared/config";
 import { merchantError, noSuchMethod } from "../shared/errors";
 import { createFriendsApi } from "./friends";
 import { createFriendsListListener } from "./friends-list-listener";
+import { createHiveClient } from "./hive-client";
+import { createInvitesApi } from "./invites";
 import { createPurchaseApi } from "./purchase";
 import { createRewardsApi } from "./rewards";
 import { createSessionApi, createSessions } from "./session";
@@ -30,6 +33,8 @@ export interface GameServerOptions {
   now: () => number;
   /** The project's secret key, which webhooks are signed with. */
   secretKey?: string;
+  /** The emulated Hive promotion API (hive/), for the invite codes. */
+  hive: Upstream;
 }
 
 export function createGameServer(vendor: Upstream, options: GameServerOptions) {
@@ -52,6 +57,7 @@ export function createGameServer(vendor: Upstream, options: GameServerOptions) {
   app.route("/", createPurchaseApi(sessions, callVendor));
   app.route("/", createRewardsApi(sessions, callVendor));
   app.route("/", createFriendsApi(sessions));
+  app.route("/", createInvitesApi(sessions, createHiveClient(options.hive)));
   app.route("/", createWebhookListener(options.secretKey ?? PROJECT_SECRET_KEY, options.now));
   app.route("/", createFriendsListListener(options.secretKey ?? PROJECT_SECRET_KEY));
 

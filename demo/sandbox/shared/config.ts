@@ -37,3 +37,14 @@ export const PROMOTION_LENGTH_MS = 3 * 24 * 60 * 60 * 1000 + 5 * 60 * 60 * 1000;
 
 export const LANGUAGES = ["en", "zh", "ja", "ko"] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * Hive (seed 003; CONTRACTS.md section 5): where the emulated promotion API lives (the real one
+ * is https://sandbox-promotion.qpyou.cn), the game's number, its game server's id, and the Hive
+ * certification key (Hive Console > App Center > the game > basic information), which the game
+ * server sends as `Authorization: Bearer <key>` and which never reaches a browser.
+ */
+export const HIVE_BASE = "/hive";
+export const HIVE_GAMEINDEX = 539;
+export const HIVE_SERVER_ID = "global";
+export const HIVE_CERTIFICATION_KEY = "sandbox-hive-certification-key-5c8d41e0";

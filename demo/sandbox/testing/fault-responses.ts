@@ -27,6 +27,12 @@ const EMPTY: Record<Contract, Bodies> = {
     contributors: [],
   },
   subscriptions: { plans: { items: [], has_more: false } },
+  hive: {
+    invites_campaign: hiveSuccess({ campaign_list: [] }),
+    invites_code: hiveSuccess({ invite_code: "" }),
+    invites_redeem: hiveSuccess({ detail: { matched: false, reason: "" } }),
+    invites_progress: hiveSuccess({ progress_list: [] }),
+  },
 };
 
 /** Valid JSON in which the fields have the wrong types. */
@@ -61,7 +67,34 @@ const WRONG_SHAPE: Record<Contract, Bodies> = {
   subscriptions: {
     plans: { items: [{ plan_id: "one", charge: "4.99", period: "monthly" }], has_more: 0 },
   },
+  hive: {
+    invites_campaign: hiveSuccess({ campaign_list: { id: [19], title: 7, rewards: "none" } }),
+    invites_code: hiveSuccess({ invite_code: 12345678 }),
+    invites_redeem: hiveSuccess({ detail: [{ matched: "yes", reason: 0 }] }),
+    invites_progress: hiveSuccess({
+      progress_list: [{ reward_id: "19", count: "one", max_reward: null, goal_achieved: [] }],
+    }),
+  },
 };
+
+/** Hive's success, key for key as the seed's examples: the call's fields first. */
+function hiveSuccess(fields: Record<string, unknown>) {
+  return { ...fields, result_code: 200, result_message: "Success" };
+}
+
+/** Hive's error shape, with the HTTP status given (Hive itself answers its errors with 200). */
+function hiveFault(status: number, resultCode: number, message: string): Response {
+  return new Response(JSON.stringify({ result_code: resultCode, result_message: message }), {
+    status,
+    headers: { "Content-Type": "application/json" },
+  });
+}
+
+/** The `hive` fault's result: a failure Hive reports in its body, with HTTP 200. */
+export const HIVE_FAULT_RESULT = {
+  result_code: 5001,
+  result_message: "The promotion server is busy; try again later (a sandbox fault)",
+} as const;
 
 /**
  * The 422 of invalid parameters: for the token, the Merchant API's answer to a gift naming
@@ -69,6 +102,7 @@ const WRONG_SHAPE: Record<Contract, Bodies> = {
  * gift picker shows `property_errors` and keeps its choices.
  */
 function invalidResponse(contract: Contract, section: ApiSection): Response {
+  if (contract === "hive") return hiveFault(200, 400, "Invalid parameter (a sandbox fault)");
   if (contract !== "merchant") {
     return storeError(422, 1102, "Unprocessable Entity", [
       { property: section, message: "Invalid parameters (a sandbox fault)" },
@@ -83,6 +117,10 @@ function invalidResponse(contract: Contract, section: ApiSection): Response {
 }
 
 function errorResponse(contract: Contract, section: ApiSection, status: 500 | 404): Response {
+  if (contract === "hive")
+    return status === 500
+      ? hiveFault(500, 500, "Internal server error")
+      : hiveFault(404, 404, "Not found");
   if (contract === "merchant") {
     return status === 500
       ? merchantError(500, "Internal Server Error", "The server could not complete the request.")
@@ -111,6 +149,11 @@ export async function answerWithFault(
   slowMs: number,
 ): Promise<Response> {
   const { contract, section } = target;
+  // Only Hive reports failures inside a 200; elsewhere `hive` is the contract's own 500.
+  if (kind === "hive")
+    return contract === "hive"
+      ? hiveFault(200, HIVE_FAULT_RESULT.result_code, HIVE_FAULT_RESULT.result_message)
+      : errorResponse(contract, section, 500);
   if (kind === "500" || kind === "404")
     return errorResponse(contract, section, Number(kind) as 500 | 404);
   if (kind === "422") return invalidResponse(contract, section);

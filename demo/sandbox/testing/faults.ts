@@ -3,7 +3,11 @@
  * and parallel tests cannot disturb each other: `/faults/plans=500,promotion=malformed/game/...`.
  * Besides the catalog's reads, `friends` is the game server's friend list (`/game/friends`) and
  * `token` its token endpoint (`/game/token`); `token=422` answers the Merchant API's 422 with
- * `property_errors`, as a refused gift is answered.
+ * `property_errors`, as a refused gift is answered. The invite codes' four calls (the game
+ * server's `/game/invites/ua/inviteCode/…` and Hive's own `/hive/ua/inviteCode/…`) are
+ * `invites_campaign`, `invites_code` (getCode), `invites_redeem` (companion) and
+ * `invites_progress`; besides the common kinds they take `hive`: HTTP 200 with `result_code`
+ * 5001 and a `result_message`, as Hive reports its own failures.
  * This module parses the prefix and tells which section of which contract a path belongs to;
  * fault-responses.ts makes the faulty answers.
  */
@@ -19,6 +23,10 @@ export const FAULT_SECTIONS = [
   "rewards",
   "reward_balance",
   "contributors",
+  "invites_campaign",
+  "invites_code",
+  "invites_redeem",
+  "invites_progress",
   "all",
 ] as const;
 export const FAULT_KINDS = [
@@ -29,6 +37,7 @@ export const FAULT_KINDS = [
   "wrongshape",
   "empty",
   "slow",
+  "hive",
 ] as const;
 
 /**
@@ -61,7 +70,7 @@ export interface FaultTarget {
 const ONE_CHAIN_BALANCE = /^reward_balance_(\d{1,10})$/;
 
 /** The error and list shapes differ per contract; the subscriptions API has its own lists. */
-export type Contract = "merchant" | "store" | "subscriptions";
+export type Contract = "merchant" | "store" | "subscriptions" | "hive";
 
 export type ParsedSpec = { ok: true; faults: FaultSpec } | { ok: false; error: string };
 
@@ -134,10 +143,20 @@ function classifyRewardPath(path: string): FaultTarget | null {
   return null;
 }
 
+const INVITE_SECTIONS: Record<string, ApiSection> = {
+  campaign: "invites_campaign",
+  getCode: "invites_code",
+  companion: "invites_redeem",
+  progress: "invites_progress",
+};
+
 /** Which contract and section a (prefix-free) API path belongs to; null for anything else. */
 export function classifyPath(path: string): FaultTarget | null {
   const rewards = classifyRewardPath(path);
   if (rewards) return rewards;
+  const invite = /^\/(?:game\/invites|hive)\/ua\/inviteCode\/([A-Za-z]+)\/?$/.exec(path)?.[1];
+  const inviteSection = invite ? INVITE_SECTIONS[invite] : undefined;
+  if (inviteSection) return { contract: "hive", section: inviteSection };
   const merchant = /^\/(?:game|vendor)\/merchant\/v2\/projects\/[^/]+\/storefront\/(.+?)\/?$/.exec(
     path,
   );

@@ -3,13 +3,16 @@
  * `GET /__sandbox/requests` and `POST /__sandbox/requests/reset` read and reset the request
  * counts, `GET /__sandbox/orders?user=ID` lists the orders the emulated vendor made for a
  * player, `/__sandbox/paystation/*` mints and shows Pay Station tokens (paystation-hooks.ts),
- * and `POST /__sandbox/value-points` gives a player reward-chain points (value-points-hook.ts).
+ * `POST /__sandbox/value-points` gives a player reward-chain points (value-points-hook.ts), and
+ * `/__sandbox/invites/*` tells a player's invite code and grows its progress (invites-hook.ts).
  */
 import { Hono } from "hono";
+import type { InviteRegistry } from "../hive/invite-registry";
 import type { Clock } from "../shared/clock";
 import type { OrderRegistry } from "../vendor/orders";
 import type { TokenRegistry } from "../vendor/paystation-tokens";
 import type { PlayerRegistry } from "../vendor/player-registry";
+import { createInvitesHook } from "./invites-hook";
 import { createPayStationHooks } from "./paystation-hooks";
 import type { RequestCounter } from "./request-counter";
 import { createValuePointsHook } from "./value-points-hook";
@@ -17,7 +20,12 @@ import { createValuePointsHook } from "./value-points-hook";
 export function createTestHooks(
   clock: Clock,
   counter: RequestCounter,
-  registries: { tokens: TokenRegistry; orders: OrderRegistry; players: PlayerRegistry },
+  registries: {
+    tokens: TokenRegistry;
+    orders: OrderRegistry;
+    players: PlayerRegistry;
+    invites: InviteRegistry;
+  },
 ) {
   const app = new Hono();
   app.get("/__sandbox/requests", (c) => c.json(counter.snapshot()));
@@ -35,5 +43,6 @@ export function createTestHooks(
   );
   app.route("/", createPayStationHooks(clock, registries));
   app.route("/", createValuePointsHook(clock, registries.players));
+  app.route("/", createInvitesHook(registries.invites));
   return app;
 }
