@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from "preact/hooks";
+import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { useI18n } from "../ui";
 import type { RedeemNotice } from "./state";
 
@@ -23,6 +23,11 @@ export function RedeemForm({ busy, blocked, notice, joined, onRedeem }: RedeemFo
   const fieldId = useId();
   const noticeId = useId();
   const fieldError = notice?.tone === "field";
+
+  // A refused entry sends the player back to the field, whose description says why.
+  useEffect(() => {
+    if (fieldError) input.current?.focus();
+  }, [notice]);
 
   const submit = async (event: Event) => {
     event.preventDefault();

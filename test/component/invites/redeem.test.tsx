@@ -30,6 +30,7 @@ describe("redeeming a friend's code", () => {
     await redeem("   ");
     expect(notice()).toBe("Enter your friend's invite code.");
     expect(field().getAttribute("aria-invalid")).toBe("true");
+    expect(document.activeElement).toBe(field());
     expect(field().getAttribute("aria-describedby")).toBe(
       campaignPart(SEED).querySelector(".gs-invite-notice")?.id,
     );
