@@ -62,10 +62,7 @@ describe("mount options", () => {
       { ...minimal, userToken: 42 },
       'option "userToken" must be a string or a function returning one (got 42)',
     ],
-    [
-      { backend: "merchant", projectId: 1 },
-      'option "apiBase" is required for this backend (got undefined)',
-    ],
+    [{ backend: "merchant", projectId: 1 }, 'option "apiBase" is required (got undefined)'],
   ])("rejects %j with one error naming the option", (options, message) => {
     expect(() => resolveOptions(options)).toThrow(OptionsError);
     expect(() => resolveOptions(options)).toThrow(message);
