@@ -14,7 +14,7 @@ const INVITES_URL = "https://game.example.com/game/invites";
 /** The seed's example answers (003), verbatim. */
 const campaigns = fixture("hive/campaign.json") as { campaign_list: Record<string, unknown>[] };
 const code = fixture("hive/get-code.json");
-const companion = fixture("hive/companion.json");
+const companion = fixture("hive/companion.json") as Record<string, unknown>;
 const progress = fixture("hive/progress.json") as { progress_list: Record<string, unknown>[] };
 
 /** Hive's answers by path, as the game server passes them on. */
@@ -66,7 +66,7 @@ describe("invite-code schemas", () => {
 describe("the invite-code calls", () => {
   it("POST the seed's bodies without the game, player, server or Hive key", async () => {
     const { backend, fetchImpl } = setup();
-    for (const call of Object.values(everyCall)) await value(call(backend));
+    for (const call of Object.values(everyCall)) await value<unknown>(call(backend));
     expect(
       fetchImpl.seen.map((request) => [request.method, request.url.href, request.body]),
     ).toEqual([
