@@ -43,9 +43,12 @@ export function createInvitesBackend(config: BackendConfig): InvitesBackend {
     });
     if (!result.ok) return result;
     const wire = result.value;
-    // Hive answers its refusals with HTTP 200 and a result code of its own.
-    if (wire.result_code !== 200)
-      return err(apiError("http", errorDetails(wire.result_code, wire.result_message, null)));
+    // Hive answers its refusals with HTTP 200 and a result code of its own. The status is the
+    // one that carried it, so that the `error` event's code reads "http-200-{result_code}".
+    if (wire.result_code !== 200) {
+      const details = errorDetails(wire.result_code, wire.result_message, null);
+      return err(apiError("http", { status: 200, ...details }));
+    }
     const value = map(await schemas(), wire);
     return value === undefined ? err(apiError("invalid-response")) : ok(value);
   }

@@ -7,6 +7,7 @@ import {
   ProgressAnswerSchema,
   RedemptionAnswerSchema,
 } from "../../../src/api/invites-schemas";
+import { errorCode } from "../../../src/core/errors";
 import { fakeFetch, fixture, type Handler, json, text, value } from "./fake-fetch";
 
 const INVITES_URL = "https://game.example.com/game/invites";
@@ -202,17 +203,16 @@ describe("the invite-code calls", () => {
       );
       expect(await call(backend)).toEqual({
         ok: false,
-        error: { kind: "http", code: "500", serverMessage: "Invalid gameindex" },
+        error: { kind: "http", status: 200, code: "500", serverMessage: "Invalid gameindex" },
       });
     },
   );
 
-  it("leaves an empty result_message out of the error", async () => {
+  it("leaves an empty result_message out of the error, whose code names both", async () => {
     const { backend } = setup(() => json({ result_code: 402, result_message: "" }));
-    expect(await backend.getInviteCode("19")).toEqual({
-      ok: false,
-      error: { kind: "http", code: "402" },
-    });
+    const result = await backend.getInviteCode("19");
+    expect(result).toEqual({ ok: false, error: { kind: "http", status: 200, code: "402" } });
+    expect(!result.ok && errorCode(result.error)).toBe("http-200-402");
   });
 
   it.each([
