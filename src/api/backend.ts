@@ -440,6 +440,8 @@ export interface BackendConfig {
   tokenUrl?: string;
   /** The game server's friend list, for gifts (`GET {friendsUrl}?query&offset&limit`). */
   friendsUrl?: string;
+  /** The game server's base for the invite-code calls (`POST {invitesUrl}/ua/inviteCode/...`). */
+  invitesUrl?: string;
   /** Base of the subscriptions public API (xsolla only). */
   subscriptionsApiBase?: string;
   fetchImpl?: typeof fetch;

@@ -14,6 +14,7 @@ const NAMES = [
   "subscriptionsApiBase",
   "tokenUrl",
   "friendsUrl",
+  "invitesUrl",
   "view",
 ] as const;
 

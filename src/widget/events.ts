@@ -24,6 +24,12 @@ export interface RewardStepRef {
   stepId: number;
 }
 
+/** The player's invite code in one campaign, as the invites view's events name it. */
+export interface InviteCodeRef {
+  campaignId: string;
+  code: string;
+}
+
 /** Which purchase a Pay Station event belongs to. */
 interface Sku {
   sku: string;
@@ -40,19 +46,27 @@ export interface StorefrontEvents extends Record<string, unknown> {
    * "http-422-1411"); `section` names the part of the catalog that failed to load, `sku` the
    * purchase or claim (Pay Station's own errors, such as "popup-blocked", carry one too).
    * The rewards view says "reward-chains" and, when one chain's part failed, its `chainId`;
-   * "chunk-load" is its panel's code that did not arrive.
+   * the invites view says "invites" and, when one campaign's part failed, its `campaignId`;
+   * "chunk-load" is a view's panel whose code did not arrive.
    */
   error: {
     code: string;
     message: string;
-    section?: CatalogSection | "balance" | "reward-chains";
+    section?: CatalogSection | "balance" | "reward-chains" | "invites";
     sku?: string;
     chainId?: number;
+    campaignId?: string;
   };
   /** A player who is not signed in tried to buy or claim (an item, or a reward step); nothing was sent. */
   "login-required": Sku | RewardStepRef;
   /** The rewards view: a step's rewards were claimed and are the player's. */
   "reward-claim": RewardStepRef;
+  /** The invites view: the player's code for a campaign is on screen. */
+  "invite-code": InviteCodeRef;
+  /** The invites view: the player copied their code. */
+  "invite-copy": InviteCodeRef;
+  /** The invites view: the player redeemed a friend's code; `matched` says whether it matched. */
+  "invite-redeem": { campaignId: string; matched: boolean };
   /** A free item was claimed; it is the player's at once. */
   claim: Sku & { orderId: number };
   /**

@@ -1,15 +1,16 @@
 import { type ComponentChild, render } from "preact";
-import type { Backend, RewardChainsBackend } from "../api";
+import type { Backend } from "../api";
 import { createBackend } from "../api";
 import { createEmitter, dispatchDomEvent, type Handler } from "../core/events";
 import { createI18n, type I18n, loadCatalog, resolveLanguage } from "../core/i18n";
 import { loadLauncher, resolvePayStationOptions } from "../paystation";
-import type { RewardsEmit } from "../rewards";
 import { App, Root } from "./app";
 import { DOM_EVENT_PREFIX, type StorefrontEvents } from "./events";
+import type { InvitesChunk } from "./invites/host";
 import { type ResolvedOptions, resolveOptions, type StorefrontOptions } from "./options";
+import { createPanelSlot, PanelSlotView } from "./panel-view/slot";
+import type { PanelCalls } from "./panel-view/start";
 import type { RewardsChunk } from "./rewards/host";
-import { createRewardsSlot, RewardsSlotView } from "./rewards/slot";
 import { createStorefront } from "./storefront";
 import { adoptFeatureStyles, adoptStyles, releaseStyles } from "./styles";
 
@@ -26,11 +27,10 @@ export interface StorefrontHandle {
 }
 
 /** Test seams; studios never pass these. */
-export interface MountInternals {
+export interface MountInternals extends PanelCalls {
   backend?: Backend;
-  /** The rewards view's calls and panel chunk. */
-  rewardsBackend?: RewardChainsBackend;
-  loadRewards?: () => Promise<RewardsChunk>;
+  /** The panel view's chunk (src/rewards or src/invites, after the view). */
+  loadPanel?: () => Promise<RewardsChunk | InvitesChunk>;
 }
 
 const mounted = new WeakMap<Element, StorefrontHandle>();
@@ -79,24 +79,33 @@ export function mount(
   };
   let view: { refresh(): unknown; dispose(): void };
   let draw: (i18n: I18n) => ComponentChild;
-  if (resolved.view === "rewards") {
-    // The view's first paint needs its two chunks: both are asked for at once, and the host's
-    // chunk sends the chain list request while the panel's is still on its way.
-    const slot = createRewardsSlot({
+  if (resolved.view !== "store") {
+    // A panel view's first paint needs its two chunks: both are asked for at once, and the
+    // host's chunk sends the panel's first request while the panel's is still on its way.
+    const rewards = resolved.view === "rewards";
+    const slot = createPanelSlot({
       emit,
+      name: rewards ? "sectionRewards" : "sectionInvites",
+      failure: {
+        code: "chunk-load",
+        message: `The ${resolved.view} panel did not load`,
+        section: rewards ? "reward-chains" : "invites",
+      },
       load: (signal) => {
-        const panel = (internals.loadRewards ?? (() => import("../rewards")))();
+        const panel = (
+          internals.loadPanel ?? (() => (rewards ? import("../rewards") : import("../invites")))
+        )();
         // Its failure is the host's to report, once the host's own chunk is there.
         panel.catch(() => {});
-        return import("./rewards/host").then((chunk) =>
-          chunk.createRewardsHost({
+        return import("./panel-view/host").then((chunk) =>
+          chunk.createHost({
             options: resolved,
-            backend: internals.rewardsBackend,
+            internals,
             panel,
-            emit: emit as RewardsEmit,
+            emit,
             english,
             adoptStyles: adopt,
-            optionsOf: (element) => optionsByHost.get(element as EventTarget),
+            optionsOf: optionsByHost,
             signal,
           }),
         );
@@ -105,7 +114,7 @@ export function mount(
     view = slot;
     draw = (i18n) => (
       <Root i18n={i18n} theme={resolved.theme}>
-        <RewardsSlotView slot={slot} />
+        <PanelSlotView slot={slot} />
       </Root>
     );
   } else {

@@ -5,15 +5,18 @@ export type Layout = "list" | "grid";
 export type Theme = "light" | "dark" | "auto";
 export type UserToken = string | (() => string | Promise<string>);
 /**
- * What the widget shows: the store, or the reward-chain panel alone. More panels ("invites",
- * "account") will join this list, each a chunk loaded only by its view.
+ * What the widget shows: the store, or one panel alone (the reward chains, the invite codes).
+ * More panels ("account") will join this list, each a chunk loaded only by its view.
  */
-export type View = "store" | "rewards";
+export type View = "store" | "rewards" | "invites";
 
 /** What a studio passes to `mount()` (or writes as data-* attributes). */
 export interface StorefrontOptions {
   backend: BackendKind;
-  /** What to show, default "store"; "rewards" is the reward-chain panel alone. */
+  /**
+   * What to show, default "store"; "rewards" is the reward-chain panel alone, "invites" the
+   * invite-code panel alone (it needs `invitesUrl`).
+   */
   view?: View;
   /** Game server base (merchant) or Store API base (xsolla, default https://store.xsolla.com/api). */
   apiBase?: string;
@@ -40,6 +43,11 @@ export interface StorefrontOptions {
   gifting?: boolean;
   /** The game server's friend list for the gift picker, e.g. "/game/friends". */
   friendsUrl?: string;
+  /**
+   * The game server's base for the invite-code calls, e.g. "/game/invites": the invites view
+   * POSTs to `{invitesUrl}/ua/inviteCode/campaign` and its siblings.
+   */
+  invitesUrl?: string;
   /** How purchases open Pay Station. */
   paystation?: StorefrontPayStationOptions;
 }
@@ -86,7 +94,7 @@ const rules: [name: string, test: RegExp | string[], meaning?: string][] = [
   ["country", /^[A-Za-z]{2}$/, "an ISO 3166 code such as DE"],
   ["layout", ["list", "grid"]],
   ["theme", ["light", "dark", "auto"]],
-  ["view", ["store", "rewards"]],
+  ["view", ["store", "rewards", "invites"]],
 ];
 const REQUIRED = 2;
 
@@ -133,6 +141,7 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     if (gifting && !o[name])
       throw new OptionsError(name, "is required when gifting is on", o[name]);
   }
+  const view = (text("view") as View | undefined) ?? "store";
   const paystation = o.paystation ?? {};
   if (typeof paystation !== "object" || paystation === null || Array.isArray(paystation)) {
     throw new OptionsError("paystation", "must be an object", paystation);
@@ -158,6 +167,8 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     sandbox: o.sandbox === true,
     tokenUrl: o.tokenUrl ? url("tokenUrl", o.tokenUrl, true) : undefined,
     friendsUrl: o.friendsUrl ? url("friendsUrl", o.friendsUrl, true) : undefined,
+    // Only the invites view calls it, and it has nothing to show without it: say so at mount.
+    invitesUrl: view === "invites" ? url("invitesUrl", text("invitesUrl")) : undefined,
     subscriptionsApiBase: xsolla
       ? url(
           "subscriptionsApiBase",
@@ -167,7 +178,7 @@ export function resolveOptions(input: unknown): ResolvedOptions {
   };
   return {
     backend: o.backend as BackendKind,
-    view: (text("view") as View | undefined) ?? "store",
+    view,
     backendConfig,
     locale,
     sandbox: o.sandbox === true,
@@ -190,10 +201,11 @@ function webPage(name: string, value: unknown): string {
 
 /**
  * Resolves a URL against the page (so "/game" works). Bases lose their trailing slashes, since
- * paths are appended to them; a page's URL (`page`) is kept as written.
+ * paths are appended to them; a page's URL (`page`) is kept as written. A missing one is
+ * required by the backend or the view the options name.
  */
 function url(name: string, value: unknown, page = false): string {
-  if (value === undefined) throw new OptionsError(name, "is required for this backend", value);
+  if (value === undefined) throw new OptionsError(name, "is required", value);
   try {
     const href = new URL(value as string, globalThis.location?.href).href;
     return page ? href : href.replace(/\/+$/, "");

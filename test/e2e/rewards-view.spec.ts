@@ -46,7 +46,7 @@ for (const backend of ["merchant", "xsolla"] as const) {
     );
     const chunks = requests.filter((url) => url.includes("/dist/chunks/"));
     expect(chunks.some((url) => /rewards-index-/.test(url))).toBe(true);
-    expect(chunks.some((url) => /widget-rewards-host-/.test(url))).toBe(true);
+    expect(chunks.some((url) => /widget-panel-view-host-/.test(url))).toBe(true);
     // Nothing of the store: no catalog, no store wire format, no gift picker or launcher.
     expect(
       chunks.filter((url) => /xsolla-wire|merchant-wire|gifting|paystation/.test(url)),

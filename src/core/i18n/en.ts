@@ -17,6 +17,7 @@ export const en = {
   loading: "Loading…",
   vpReward: "+{amount} {name}",
   sectionRewards: "Rewards",
+  sectionInvites: "Invites",
   promotionEndsIn: "Ends in {time}",
   promotionEnded: "This promotion has ended",
   countdownDays: "{days}d {time}",

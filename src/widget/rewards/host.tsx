@@ -1,13 +1,11 @@
 import type { VNode } from "preact";
-import type { RewardChainsBackend } from "../../api";
 import { createRewardChainsBackend } from "../../api/reward-chains";
-import type { I18n } from "../../core/i18n";
 import type { RewardsEmit, RewardsModelDeps, RewardsModelLike } from "../../rewards";
-import type { ResolvedOptions } from "../options";
-import type { RewardsHost } from "./slot";
+import type { PanelHost } from "../panel-view/slot";
+import { type PanelHostDeps, startPanel } from "../panel-view/start";
 
 /*
- * The rewards view's own chunk (mount.tsx imports it for `view: "rewards"` only): the
+ * The rewards view's host, in the panel views' chunk (../panel-view/host.tsx): the
  * reward-chain calls (imported from api/ directly, since through api/index.ts they would land
  * in the store's script), the panel's model, and the page-level listener that refreshes the
  * panel after a store's purchase.
@@ -24,22 +22,6 @@ export interface RewardsChunk {
   rewardsStyles: string;
 }
 
-export interface RewardsHostDeps {
-  /** The rewards widget's own options. */
-  options: ResolvedOptions;
-  /** A test's fake calls; the real ones otherwise. */
-  backend?: RewardChainsBackend | undefined;
-  /** The panel's chunk, asked for at the same time as this one. */
-  panel: Promise<RewardsChunk>;
-  emit: RewardsEmit;
-  english: I18n;
-  adoptStyles(css: string): void;
-  /** The resolved options of the widget mounted on an element, if any. */
-  optionsOf(element: EventTarget | null): ResolvedOptions | undefined;
-  /** Aborted when the widget is destroyed, even before the panel is there. */
-  signal: AbortSignal;
-}
-
 /** What a store on the page says when something became the player's (DOM events). */
 const STORE_EVENTS = ["game-storefront:purchase", "game-storefront:claim"];
 
@@ -48,61 +30,40 @@ const STORE_EVENTS = ["game-storefront:purchase", "game-storefront:claim"];
  * still on its way, and handed to the model's first read. Rejects when the panel's chunk does
  * not arrive, having stopped what it started.
  */
-export async function createRewardsHost(deps: RewardsHostDeps): Promise<RewardsHost> {
+export async function createRewardsHost(deps: PanelHostDeps): Promise<PanelHost> {
   const { backend: kind, backendConfig: config } = deps.options;
-  const backend = deps.backend ?? createRewardChainsBackend(kind, config);
-  const early = new AbortController();
-  const stopEarly = () => early.abort();
-  deps.signal.addEventListener("abort", stopEarly);
-  // Nothing is asked for a signed-out player: the panel offers to sign in instead.
-  let prefetched = backend.signedIn ? backend.getRewardChains(early.signal) : null;
-  const calls: RewardChainsBackend = {
-    ...backend,
-    getRewardChains(signal) {
-      const answer = prefetched;
-      prefetched = null;
-      if (!answer) return backend.getRewardChains(signal);
-      signal?.addEventListener("abort", stopEarly);
-      return answer;
-    },
-  };
-
-  let chunk: RewardsChunk;
-  try {
-    chunk = await deps.panel;
-  } catch (error) {
-    stopEarly();
-    throw error;
-  }
-  deps.adoptStyles(chunk.rewardsStyles);
-  const model = chunk.createRewardsModel({
-    backend: calls,
-    emit: deps.emit,
-    english: deps.english,
-  });
-  void model.load();
+  const host = await startPanel(
+    deps,
+    deps.internals.rewardsBackend ?? createRewardChainsBackend(kind, config),
+    "getRewardChains",
+    (chunk: RewardsChunk, backend) => ({
+      styles: chunk.rewardsStyles,
+      model: chunk.createRewardsModel({
+        backend,
+        emit: deps.emit as RewardsEmit,
+        english: deps.english,
+      }),
+      Panel: chunk.RewardsPanel,
+    }),
+  );
 
   // A purchase or claim in a store of the same project may have earned value points.
   const onStoreChange = (event: Event) => {
-    const store = deps.optionsOf(event.target);
+    const store = event.target && deps.optionsOf.get(event.target);
     if (
       store?.view === "store" &&
       store.backend === kind &&
       store.backendConfig.projectId === config.projectId
     )
-      void model.refresh();
+      void host.model.refresh();
   };
   for (const name of STORE_EVENTS) document.addEventListener(name, onStoreChange);
 
-  const { RewardsPanel } = chunk;
   return {
-    Panel: () => <RewardsPanel model={model} />,
-    refresh: () => model.refresh(),
+    ...host,
     dispose() {
       for (const name of STORE_EVENTS) document.removeEventListener(name, onStoreChange);
-      deps.signal.removeEventListener("abort", stopEarly);
-      stopEarly();
-      model.dispose();
+      host.dispose();
     },
   };
 }

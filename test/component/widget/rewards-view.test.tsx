@@ -93,7 +93,7 @@ describe("the rewards view", () => {
     const handle = mount(
       element,
       { ...options, view: "rewards" },
-      { backend: store, rewardsBackend: rewards, loadRewards: async () => chunk },
+      { backend: store, rewardsBackend: rewards, loadPanel: async () => chunk },
     );
     const init = vi.fn();
     handle.on("init", init);
@@ -125,7 +125,7 @@ describe("the rewards view", () => {
     const handle = mount(
       element,
       { ...options, view: "rewards" },
-      { rewardsBackend: fakeRewardCalls(), loadRewards: async () => chunk },
+      { rewardsBackend: fakeRewardCalls(), loadPanel: async () => chunk },
     );
     await drawn(element);
     const claims = vi.fn();
@@ -152,7 +152,7 @@ describe("the rewards view", () => {
     const handle = mount(
       panelHost,
       { ...options, view: "rewards" },
-      { rewardsBackend: fakeRewardCalls(), loadRewards: async () => chunk },
+      { rewardsBackend: fakeRewardCalls(), loadPanel: async () => chunk },
     );
     await drawn(panelHost);
     const fire = (target: Element, name: string) =>
@@ -180,7 +180,7 @@ describe("the rewards view", () => {
     const handle = mount(
       element,
       { ...options, view: "rewards" },
-      { rewardsBackend: fakeRewardCalls(), loadRewards: async () => chunk },
+      { rewardsBackend: fakeRewardCalls(), loadPanel: async () => chunk },
     );
     await drawn(element);
     const root = element.shadowRoot as ShadowRoot;
@@ -198,7 +198,7 @@ describe("the rewards view", () => {
       { ...options, view: "rewards" },
       {
         rewardsBackend: fakeRewardCalls(),
-        loadRewards: () => new Promise((resolve) => (arrive = resolve)),
+        loadPanel: () => new Promise((resolve) => (arrive = resolve)),
       },
     );
     early.destroy();
@@ -218,7 +218,7 @@ describe("the rewards view", () => {
     const handle = mount(
       element,
       { ...options, view: "rewards" },
-      { rewardsBackend: fakeRewardCalls(), loadRewards: loads },
+      { rewardsBackend: fakeRewardCalls(), loadPanel: loads },
     );
     const errors = vi.fn();
     handle.on("error", errors);
@@ -242,16 +242,16 @@ describe("the rewards view", () => {
     mount(
       element,
       { ...options, locale: "ja", view: "rewards" },
-      { rewardsBackend: fakeRewardCalls(), loadRewards: () => Promise.reject(new Error("x")) },
+      { rewardsBackend: fakeRewardCalls(), loadPanel: () => Promise.reject(new Error("x")) },
     );
     await vi.waitFor(() => expect(element.shadowRoot?.textContent).toContain("報酬"));
   });
 });
 
 describe("the view option", () => {
-  it("accepts store and rewards, and names itself for anything else", () => {
-    expect(() => mount(host(), { ...options, view: "invites" as "store" })).toThrow(
-      'game-storefront: option "view" must be one of store, rewards (got "invites").',
+  it("accepts store, rewards and invites, and names itself for anything else", () => {
+    expect(() => mount(host(), { ...options, view: "account" as "store" })).toThrow(
+      'game-storefront: option "view" must be one of store, rewards, invites (got "account").',
     );
   });
 

@@ -62,10 +62,7 @@ describe("mount options", () => {
       { ...minimal, userToken: 42 },
       'option "userToken" must be a string or a function returning one (got 42)',
     ],
-    [
-      { backend: "merchant", projectId: 1 },
-      'option "apiBase" is required for this backend (got undefined)',
-    ],
+    [{ backend: "merchant", projectId: 1 }, 'option "apiBase" is required (got undefined)'],
   ])("rejects %j with one error naming the option", (options, message) => {
     expect(() => resolveOptions(options)).toThrow(OptionsError);
     expect(() => resolveOptions(options)).toThrow(message);
@@ -118,6 +115,45 @@ describe("mount options", () => {
       });
       element.dataset.gifting = "false";
       expect(optionsFromDataset(element)).toMatchObject({ gifting: false });
+    });
+  });
+
+  describe("the invites view", () => {
+    const invites = {
+      ...minimal,
+      view: "invites",
+      invitesUrl: "https://game.example.com/game/invites/",
+    };
+
+    it("keeps invitesUrl as a base, without its trailing slash", () => {
+      const resolved = resolveOptions(invites);
+      expect(resolved.view).toBe("invites");
+      expect(resolved.backendConfig.invitesUrl).toBe("https://game.example.com/game/invites");
+    });
+
+    it.each([
+      [{ ...invites, invitesUrl: undefined }, 'option "invitesUrl" is required (got undefined)'],
+      [{ ...invites, invitesUrl: "" }, 'option "invitesUrl" is required (got undefined)'],
+      [{ ...invites, invitesUrl: "http://[" }, 'option "invitesUrl" must be a URL'],
+    ])("rejects %j with one error naming invitesUrl", (options, message) => {
+      expect(() => resolveOptions(options)).toThrow(OptionsError);
+      expect(() => resolveOptions(options)).toThrow(message);
+    });
+
+    it("leaves invitesUrl to the invites view", () => {
+      expect(
+        resolveOptions({ ...invites, view: "store" }).backendConfig.invitesUrl,
+      ).toBeUndefined();
+    });
+
+    it("reads data-view and data-invites-url", () => {
+      const element = {
+        dataset: { view: "invites", invitesUrl: "/game/invites" } as Record<string, string>,
+      } as unknown as HTMLElement;
+      expect(optionsFromDataset(element)).toMatchObject({
+        view: "invites",
+        invitesUrl: "/game/invites",
+      });
     });
   });
 });
