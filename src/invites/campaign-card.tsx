@@ -1,3 +1,4 @@
+import { useId } from "preact/hooks";
 import type { InviteCampaign, InviteProgress } from "../api";
 import { useI18n } from "../ui";
 import { CodeBox } from "./code-box";
@@ -23,9 +24,12 @@ interface CampaignCardProps {
 export function CampaignCard(props: CampaignCardProps) {
   const { model, campaign, code } = props;
   const i18n = useI18n();
+  const titleId = useId();
   return (
     <li class="gs-invite-campaign" data-campaign-id={campaign.id}>
-      <h3 class="gs-invite-name">{campaign.title}</h3>
+      <h3 class="gs-invite-name" id={titleId}>
+        {campaign.title}
+      </h3>
       {campaign.rewards.length > 0 && (
         <ul
           class="gs-invite-rewards"
@@ -54,6 +58,7 @@ export function CampaignCard(props: CampaignCardProps) {
       />
       <RedeemForm
         campaignId={campaign.id}
+        campaignTitleId={titleId}
         busy={props.redeeming === campaign.id}
         blocked={props.redeeming !== null}
         notice={props.redeemNotice}

@@ -5,6 +5,8 @@ import type { RedeemNotice } from "./state";
 interface RedeemFormProps {
   campaignId: string;
   /** This campaign's redemption is running. */
+  /** The campaign's heading: with the form's own, it names the form (one per campaign). */
+  campaignTitleId: string;
   busy: boolean;
   /** A redemption is running somewhere in the panel: one at a time. */
   blocked: boolean;
@@ -15,7 +17,8 @@ interface RedeemFormProps {
 }
 
 /** "Have a friend's code?": a field and Redeem code, and what came of it in a live region. */
-export function RedeemForm({ busy, blocked, notice, joined, onRedeem }: RedeemFormProps) {
+export function RedeemForm(props: RedeemFormProps) {
+  const { busy, blocked, notice, joined, onRedeem } = props;
   const i18n = useI18n();
   const [value, setValue] = useState("");
   const input = useRef<HTMLInputElement>(null);
@@ -43,7 +46,12 @@ export function RedeemForm({ busy, blocked, notice, joined, onRedeem }: RedeemFo
       {joined ? (
         <p class="gs-invite-joined">{i18n.t("inviteJoined")}</p>
       ) : (
-        <form class="gs-invite-form" aria-labelledby={headingId} onSubmit={submit} noValidate>
+        <form
+          class="gs-invite-form"
+          aria-labelledby={`${headingId} ${props.campaignTitleId}`}
+          onSubmit={submit}
+          noValidate
+        >
           <label class="gs-invite-label" for={fieldId}>
             {i18n.t("inviteField")}
           </label>

@@ -64,11 +64,16 @@ test("an invites view mounts the panel alone from its chunks", async ({ page }) 
   ).toEqual([]);
   const storeCalls = /\/items\/|\/storefront\/|virtual_currency_balance|reward_chain/;
   expect(requests.filter((url) => storeCalls.test(new URL(url).pathname))).toEqual([]);
-  // The campaign list, once, to the game server below the page's relative invitesUrl.
-  expect(bodies).toEqual([["POST campaign", {}]]);
-  expect(
-    requests.filter((url) => url.includes("/ua/inviteCode/")).map((url) => new URL(url).pathname),
-  ).toEqual(["/game/invites/ua/inviteCode/campaign"]);
+  // The campaign list first and once, to the game server below the page's relative
+  // invitesUrl; then the player's code and its progress for the seed's campaign.
+  await expect.poll(() => bodies.length).toBe(3);
+  expect(bodies[0]).toEqual(["POST campaign", {}]);
+  expect(bodies.filter(([call]) => call === "POST campaign")).toHaveLength(1);
+  expect(bodies.slice(1).map(([call]) => call)).toEqual(["POST getCode", "POST progress"]);
+  const paths = requests
+    .filter((url) => url.includes("/ua/inviteCode/"))
+    .map((url) => new URL(url).pathname);
+  expect(paths[0]).toBe("/game/invites/ua/inviteCode/campaign");
   await expectNoAxeViolations(page, "invites view");
 });
 

@@ -7,7 +7,8 @@ import { loadedPanel } from "./render-panel";
 afterEach(cleanup);
 
 const part = (title = SEED) => within(campaignPart(title));
-const form = (title = SEED) => part(title).getByRole("form", { name: "Have a friend's code?" });
+const form = (title = SEED) =>
+  part(title).getByRole("form", { name: `Have a friend's code? ${title}` });
 const field = (title = SEED) =>
   part(title).getByRole<HTMLInputElement>("textbox", { name: "Friend's invite code" });
 const notice = (title = SEED) =>
