@@ -50,7 +50,7 @@ export const BUDGETS = {
   "chunks/gifting-index": 4_800,
   // The reward-chain panel (src/rewards): only a `view: "rewards"` widget loads it, at once,
   // as that view's first paint; a store never does.
-  "chunks/rewards-index": 6_000,
+  "chunks/rewards-index": 5_900,
   // The panel views' hosts in the widget (rewards and invites, with the reward-chain and
   // invite-code calls), loaded beside the view's panel; one chunk, whose name the store's
   // script carries once.
@@ -59,7 +59,7 @@ export const BUDGETS = {
   "chunks/api-reward-chains-schemas": 1_300,
   // The invite-code panel (src/invites): only a `view: "invites"` widget loads it, at once, as
   // that view's first paint; a store never does.
-  "chunks/invites-index": 6_000,
+  "chunks/invites-index": 5_700,
   // Hive's invite-code answers' schemas and mapping, fetched with the view's first request.
   "chunks/api-invites-schemas": 1_000,
 };
