@@ -50,7 +50,11 @@ function inspect(page: Page) {
     const markup = [...root.querySelectorAll("*")].flatMap((element) => {
       const bad = ["script", "iframe", "object", "embed"].includes(element.localName);
       const handlers = [...element.attributes].filter(
-        (a) => a.name.startsWith("on") || /^\s*javascript:/i.test(a.value),
+        // A data attribute may hold any text; a link or a source must not be a script.
+        (a) =>
+          a.name.startsWith("on") ||
+          (["href", "src", "action", "formaction"].includes(a.name) &&
+            /^\s*javascript:/i.test(a.value)),
       );
       return bad || handlers.length ? [element.outerHTML.slice(0, 120)] : [];
     });
