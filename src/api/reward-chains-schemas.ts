@@ -1,6 +1,6 @@
 import { z } from "../core/zod";
 import type { Contributor, RewardChain, ValuePoint, ValuePointBalance } from "./backend";
-import { absoluteUrl, nonEmpty, toDate } from "./shared";
+import { absoluteUrl, nonEmpty, toDate, validDate } from "./shared";
 import { DecimalSchema, LocalizedTextSchema, pickText } from "./shared-schemas";
 import { readStoreError } from "./store-contract";
 
@@ -82,7 +82,7 @@ export const NoContentSchema = z.unknown();
 export function toWhen(value: string | number | null | undefined): Date | null {
   if (value == null || value === "") return null;
   const seconds = Number(value);
-  return Number.isFinite(seconds) ? new Date(seconds * 1000) : toDate(String(value));
+  return Number.isFinite(seconds) ? validDate(new Date(seconds * 1000)) : toDate(String(value));
 }
 
 export function toValuePoint(wire: WireValuePoint, lang: string): ValuePoint {
@@ -142,6 +142,10 @@ const REASONS = {
 /** The Store API's error body, with the reward chains' own reasons. */
 export function readRewardError(body: unknown) {
   const details = readStoreError(body);
-  const reason = REASONS[details.code as keyof typeof REASONS];
+  // An own key only: a code of "constructor" must not find Object's.
+  const reason =
+    details.code && Object.hasOwn(REASONS, details.code)
+      ? REASONS[details.code as keyof typeof REASONS]
+      : undefined;
   return reason ? { ...details, reason } : details;
 }

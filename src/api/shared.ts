@@ -20,10 +20,16 @@ export function nonEmpty(text: string | null | undefined): string | null {
   return text?.trim() ? text : null;
 }
 
-/** Protocol-relative URLs ("//cdn...") would take the embedding page's scheme; force https. */
+/**
+ * Protocol-relative URLs ("//cdn...") would take the embedding page's scheme; force https.
+ * Anything but an http(s) URL (a `javascript:` or `data:` link, markup, a relative path that
+ * would load from the studio's page) is no image the widget shows: null.
+ */
 export function absoluteUrl(url: string | null | undefined): string | null {
-  const value = nonEmpty(url);
-  return value?.startsWith("//") ? `https:${value}` : value;
+  const value = nonEmpty(url)?.trim();
+  if (!value) return null;
+  if (value.startsWith("//")) return `https:${value}`;
+  return /^https?:\/\/[^\s<>"]+$/i.test(value) ? value : null;
 }
 
 export function positiveOrNull(value: number | null | undefined): number | null {
@@ -37,7 +43,11 @@ export function higherOrNull(current: number, before: number | null | undefined)
 
 export function toDate(iso: string | null | undefined): Date | null {
   if (!iso) return null;
-  const date = new Date(iso);
+  return validDate(new Date(iso));
+}
+
+/** A date, or null for one out of range (seconds from a server that sent 1e308 of them). */
+export function validDate(date: Date): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 

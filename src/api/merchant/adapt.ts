@@ -16,6 +16,7 @@ import {
   pricing,
   toDate,
   toLimit,
+  validDate,
   vcPrice,
 } from "../shared";
 import { toVpRewards } from "../shared-schemas";
@@ -131,7 +132,7 @@ export function toPromotion(wire: MerchantBonus, now: Date): Promotion | null {
   return {
     name,
     description: nonEmpty(wire.description),
-    endsAt: new Date(now.getTime() + wire.seconds * 1000),
+    endsAt: validDate(new Date(now.getTime() + wire.seconds * 1000)),
   };
 }
 
