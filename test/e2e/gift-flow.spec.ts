@@ -262,7 +262,8 @@ test("more friends load as the list scrolls, and the 101st is refused", async ({
   await expect(picker.options).toHaveCount(20);
   await picker.list.hover();
   await page.mouse.wheel(0, 4000);
-  await expect(picker.options).toHaveCount(40);
+  // A page or more follows, as far as the list has scrolled (how far depends on the machine).
+  await expect.poll(() => picker.options.count()).toBeGreaterThanOrEqual(40);
   await expectNoAxeViolations(page, "gift picker: a second page of friends");
 
   // Choose a hundred, one after the other; each click brings the next into view.
