@@ -11,6 +11,7 @@ import type {
   VcPackage,
 } from "../../../src/api";
 import { createBackend } from "../../../src/api";
+import { readRetry } from "../../../src/core/retry";
 import { fakeFetch, type Handler, json, never, text, value } from "./fake-fetch";
 
 /*
@@ -488,14 +489,20 @@ describe.each(["merchant", "xsolla"] as const)("the %s backend", (kind) => {
     expect(calls).toBe(2);
   });
 
-  it("gives up after the second 503", async () => {
+  it("gives up after three retries, four tries in all", async () => {
     let calls = 0;
     const down = backendFor(kind, () => {
       calls += 1;
       return text("", 503);
     });
-    expect(await down.getGroups()).toEqual({ ok: false, error: { kind: "http", status: 503 } });
-    expect(calls).toBe(2);
+    const saved = readRetry.baseMs;
+    readRetry.baseMs = 0;
+    try {
+      expect(await down.getGroups()).toEqual({ ok: false, error: { kind: "http", status: 503 } });
+    } finally {
+      readRetry.baseMs = saved;
+    }
+    expect(calls).toBe(4);
   });
 
   it("reports a request cancelled by the widget as aborted", async () => {
