@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type {
   BackendConfig,
   BackendKind,
@@ -407,6 +407,15 @@ function backendFor(kind: BackendKind, handler: Handler): CatalogBackend {
 }
 
 describe.each(["merchant", "xsolla"] as const)("the %s backend", (kind) => {
+  // Failed reads are retried (src/core/retry.ts); here without waiting between tries.
+  const realBaseMs = readRetry.baseMs;
+  beforeEach(() => {
+    readRetry.baseMs = 0;
+  });
+  afterEach(() => {
+    readRetry.baseMs = realBaseMs;
+  });
+
   const backend = backendFor(kind, FAKES[kind]);
 
   it("returns the nested group tree", async () => {
@@ -495,13 +504,7 @@ describe.each(["merchant", "xsolla"] as const)("the %s backend", (kind) => {
       calls += 1;
       return text("", 503);
     });
-    const saved = readRetry.baseMs;
-    readRetry.baseMs = 0;
-    try {
-      expect(await down.getGroups()).toEqual({ ok: false, error: { kind: "http", status: 503 } });
-    } finally {
-      readRetry.baseMs = saved;
-    }
+    expect(await down.getGroups()).toEqual({ ok: false, error: { kind: "http", status: 503 } });
     expect(calls).toBe(4);
   });
 
