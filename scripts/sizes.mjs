@@ -22,8 +22,11 @@ export const BUDGETS = {
   // checked in slices (0.65 KB); the picker's and the panel's texts went to their chunks
   // (-0.6 KB). Loading only the studio's backend's client would win about 1 KB back. The
   // invites view's switch costs about 110 B, half of it its chunks' names in the loader's
-  // manifest (one chunk holds both panel views' hosts to keep that down).
-  "game-storefront.js": 28_650,
+  // manifest (one chunk holds both panel views' hosts to keep that down). Retrying failed reads
+  // (issue 12: three retries after no answer, a time-out, a 5xx or a 429, jittered backoff,
+  // the server's Retry-After, a wait that a destroy cuts short) costs about 190 B: reads run
+  // before zod's chunk arrives, so it cannot wait in a chunk.
+  "game-storefront.js": 28_800,
   // Issue 8 asks for 4,500 B; the launcher is at 4,801 B (see the README, "Pay Station
   // launcher"): kept above it rather than loading its lightbox on demand or dropping behaviour.
   "paystation.js": 4_850,

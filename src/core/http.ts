@@ -2,6 +2,7 @@ import type { z } from "zod/mini";
 import { type ApiError, apiError } from "./errors";
 import { parseWith } from "./parse";
 import { err, type Result } from "./result";
+import { isRetryable, pause, readRetry, retryDelay } from "./retry";
 
 export type ErrorDetails = Pick<
   ApiError,
@@ -29,13 +30,13 @@ export interface RequestOptions<T> {
   signal?: AbortSignal | undefined;
   /** Milliseconds before the request is given up. */
   timeoutMs?: number | undefined;
-  /** How many times a GET is tried again after a network error or a 502/503/504. */
+  /**
+   * How many times a GET is tried again after no answer, a time-out, a 5xx or a 429 (see
+   * retry.ts); a POST never is, as it may have done its work before the answer was lost.
+   */
   retries?: number;
   fetchImpl?: typeof fetch | undefined;
 }
-
-/** Statuses that mean "a proxy or the service is briefly unavailable": worth one more try. */
-const RETRYABLE_STATUS = [502, 503, 504];
 
 /**
  * fetch + time limit + retry + schema. Never throws: every outcome is a Result, so a broken
@@ -45,18 +46,27 @@ export async function request<T>(options: RequestOptions<T>): Promise<Result<T, 
   // A schema still on its way may fail while the request is in flight: it is awaited (and its
   // failure becomes this request's error) only once the answer is there, so mark it handled.
   Promise.resolve(options.schema).catch(() => {});
-  const retries = options.retries ?? (options.method === "POST" ? 0 : 1);
+  const retries = options.retries ?? (options.method === "POST" ? 0 : readRetry.retries);
   for (let attempt = 0; ; attempt++) {
-    const result = await attemptOnce(options);
-    const retryable =
-      !result.ok &&
-      (result.error.kind === "network" || RETRYABLE_STATUS.includes(result.error.status ?? 0));
-    if (!retryable || attempt >= retries || options.signal?.aborted) return result;
-    await new Promise((resolve) => setTimeout(resolve, 300 * 2 ** attempt));
+    const answer: Answer = {};
+    const result = await attemptOnce(options, answer);
+    if (result.ok || !isRetryable(result.error) || attempt >= retries || options.signal?.aborted)
+      return result;
+    await pause(retryDelay(attempt, answer.retryAfter), options.signal);
+    // Destroyed or replaced while waiting: no further request, and no time limit's timer.
+    if (options.signal?.aborted) return err(apiError("aborted"));
   }
 }
 
-async function attemptOnce<T>(options: RequestOptions<T>): Promise<Result<T, ApiError>> {
+/** What an attempt tells the loop besides its result: the error answer's `Retry-After`. */
+interface Answer {
+  retryAfter?: string | null;
+}
+
+async function attemptOnce<T>(
+  options: RequestOptions<T>,
+  answer: Answer,
+): Promise<Result<T, ApiError>> {
   const fetchImpl = options.fetchImpl ?? fetch;
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 15_000);
   const headers: Record<string, string> = { Accept: "application/json", ...options.headers };
@@ -70,6 +80,7 @@ async function attemptOnce<T>(options: RequestOptions<T>): Promise<Result<T, Api
     });
     const json = safeJson(await response.text());
     if (!response.ok) {
+      answer.retryAfter = response.headers.get("Retry-After");
       return err(apiError("http", { status: response.status, ...(await options.readError(json)) }));
     }
     if (json != null && options.peek) {

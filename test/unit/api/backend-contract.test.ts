@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type {
   BackendConfig,
   BackendKind,
@@ -11,6 +11,7 @@ import type {
   VcPackage,
 } from "../../../src/api";
 import { createBackend } from "../../../src/api";
+import { readRetry } from "../../../src/core/retry";
 import { fakeFetch, type Handler, json, never, text, value } from "./fake-fetch";
 
 /*
@@ -406,6 +407,15 @@ function backendFor(kind: BackendKind, handler: Handler): CatalogBackend {
 }
 
 describe.each(["merchant", "xsolla"] as const)("the %s backend", (kind) => {
+  // Failed reads are retried (src/core/retry.ts); here without waiting between tries.
+  const realBaseMs = readRetry.baseMs;
+  beforeEach(() => {
+    readRetry.baseMs = 0;
+  });
+  afterEach(() => {
+    readRetry.baseMs = realBaseMs;
+  });
+
   const backend = backendFor(kind, FAKES[kind]);
 
   it("returns the nested group tree", async () => {
@@ -488,14 +498,14 @@ describe.each(["merchant", "xsolla"] as const)("the %s backend", (kind) => {
     expect(calls).toBe(2);
   });
 
-  it("gives up after the second 503", async () => {
+  it("gives up after three retries, four tries in all", async () => {
     let calls = 0;
     const down = backendFor(kind, () => {
       calls += 1;
       return text("", 503);
     });
     expect(await down.getGroups()).toEqual({ ok: false, error: { kind: "http", status: 503 } });
-    expect(calls).toBe(2);
+    expect(calls).toBe(4);
   });
 
   it("reports a request cancelled by the widget as aborted", async () => {

@@ -1,0 +1,65 @@
+/**
+ * A read that fails for a reason that may pass (a 5xx, a 429, no answer) is tried again, up to
+ * three times, before its section shows an error; the player's Reload reads only that section.
+ */
+
+import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { apiSectionOf, expect, openStore, sectionOf, test } from "./fixtures";
+
+/** Answers the first `failures` promotion reads with a 503 asking to retry at once. */
+async function failPromotion(page: Page, failures: number) {
+  const seen = { count: 0 };
+  await page.route(
+    (url) => apiSectionOf(url.href) === "promotion",
+    async (route) => {
+      seen.count += 1;
+      if (seen.count > failures) return route.continue();
+      return route.fulfill({
+        status: 503,
+        headers: { "Retry-After": "0", "Content-Type": "application/json" },
+        body: JSON.stringify({ statusCode: 503, errorCode: 0, errorMessage: "Busy" }),
+      });
+    },
+  );
+  return seen;
+}
+
+test("a promotion read that fails twice and then answers shows the promotion, no error", async ({
+  page,
+  problems,
+}) => {
+  problems.allowConsole(/503/);
+  const promotionReads = await failPromotion(page, 2);
+  const widget = await openStore(page, { backend: "merchant" });
+  const promotion = sectionOf(widget, "promotion");
+  await expect(promotion.getByRole("heading", { name: "Starfall Festival" })).toBeVisible();
+  await expect(widget.getByRole("alert")).toHaveCount(0);
+  expect(promotionReads.count).toBe(3);
+});
+
+test("a promotion read that keeps failing shows its error after four tries; Reload reads only it", async ({
+  page,
+  problems,
+}) => {
+  problems.allowConsole(/503/);
+  const promotionReads = await failPromotion(page, Number.POSITIVE_INFINITY);
+  const others: string[] = [];
+  page.on("request", (request) => {
+    const section = apiSectionOf(request.url());
+    if (section && section !== "promotion") others.push(section);
+  });
+  const widget = await openStore(page, { backend: "merchant" });
+  const promotion = sectionOf(widget, "promotion");
+  await expect(promotion.getByRole("alert")).toContainText("Couldn't load Promotion.");
+  await expect(widget.getByRole("alert")).toHaveCount(1);
+  expect(promotionReads.count).toBe(4);
+  await expect(sectionOf(widget, "packages").locator("li.gs-card")).toHaveCount(4);
+  await expectNoAxeViolations(page, "a section's error after its retries");
+
+  const before = others.length;
+  await promotion.getByRole("button", { name: "Reload Promotion" }).click();
+  await expect.poll(() => promotionReads.count).toBe(8);
+  await expect(promotion.getByRole("alert")).toContainText("Couldn't load Promotion.");
+  expect(others.length).toBe(before);
+});
