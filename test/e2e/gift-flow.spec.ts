@@ -194,7 +194,10 @@ test("the picker works by keyboard, and Escape gives the focus back to the Gift 
   await picker.search.pressSequentially("smith", { delay: 40 });
   await expect(picker.options).toHaveCount(1);
   await expect(picker.options).toHaveAccessibleName("John Smith");
-  expect(searches).toEqual(["smith"]);
+  // Once the player pauses: the last search is the whole word, and far fewer went out than
+  // keys were pressed (a loaded machine may see a pause mid-word).
+  expect(searches.at(-1)).toBe("smith");
+  expect(searches.length).toBeLessThanOrEqual(2);
   await picker.search.fill("");
   await expect(picker.options).toHaveCount(8);
 
