@@ -1,12 +1,11 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from "preact/hooks";
-import { Button, useI18n } from "../ui";
+import { Button, useI18n, useSignal } from "../ui";
 import type { GiftDialogProps } from "./contract";
 import { keepTabInside } from "./focus-trap";
 import { FriendList } from "./friend-list";
 import { createFriendsSearch } from "./friends-search";
 import { GiftMessage } from "./gift-message";
 import { createSelection } from "./selection";
-import { useSignal } from "./use-signal";
 
 /**
  * The gift picker: a modal dialog named after the gift, where the player searches their

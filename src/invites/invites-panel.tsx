@@ -1,9 +1,8 @@
 import { useId } from "preact/hooks";
-import { Skeleton, useI18n } from "../ui";
+import { Skeleton, useI18n, useSignal } from "../ui";
 import { CampaignCard } from "./campaign-card";
 import type { InvitesModel } from "./model";
 import { PartError } from "./part-error";
-import { useSignal } from "./use-signal";
 
 /**
  * The invites panel: every campaign with its rewards, the player's code, a form for a

@@ -1,10 +1,10 @@
 import { type ReadonlySignal, type Signal, signal } from "@preact/signals-core";
 import type { ApiResult, InviteCampaign, InviteProgress } from "../api";
 import { type ApiError, errorCode } from "../core/errors";
+import { describeErrorForPage } from "../core/i18n/describe-error";
+import { createReads } from "../core/latest-reads";
 import { createCodeActions } from "./code-actions";
 import type { InvitesModelDeps, InvitesModelLike } from "./contract";
-import { describeErrorForPage } from "./error-text";
-import { createReads } from "./reads";
 import { createRedemptions } from "./redemptions";
 import type { CampaignList, CodeNotice, Part, RedeemNotice } from "./state";
 

@@ -1,8 +1,8 @@
 import { signal } from "@preact/signals-core";
 import type { InvitesBackend } from "../api";
 import type { ApiError } from "../core/errors";
+import type { createReads } from "../core/latest-reads";
 import { failureReason } from "./error-text";
-import type { createReads } from "./reads";
 import { normaliseCode, type RedeemNotice } from "./state";
 
 interface RedemptionsDeps {

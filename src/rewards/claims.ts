@@ -1,8 +1,8 @@
 import { signal } from "@preact/signals-core";
 import type { RewardChain, RewardChainsBackend } from "../api";
 import type { ApiError } from "../core/errors";
-import { describeError } from "./error-text";
-import type { createReads } from "./reads";
+import { describeError } from "../core/i18n/describe-error";
+import type { createReads } from "../core/latest-reads";
 import { type ClaimNotice, type ClaimTarget, markClaimed } from "./state";
 
 interface ClaimsDeps {

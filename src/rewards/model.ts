@@ -1,10 +1,10 @@
 import { type ReadonlySignal, type Signal, signal } from "@preact/signals-core";
 import type { ApiResult, Contributor, RewardChain, ValuePointBalance } from "../api";
 import { type ApiError, errorCode } from "../core/errors";
+import { describeErrorForPage } from "../core/i18n/describe-error";
+import { createReads } from "../core/latest-reads";
 import { createClaims } from "./claims";
 import type { RewardsModelDeps, RewardsModelLike } from "./contract";
-import { describeErrorForPage } from "./error-text";
-import { createReads } from "./reads";
 import {
   type ChainList,
   type ClaimNotice,

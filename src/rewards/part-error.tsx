@@ -1,6 +1,6 @@
 import type { ApiError } from "../core/errors";
+import { describeError } from "../core/i18n/describe-error";
 import { Button, useI18n } from "../ui";
-import { describeError } from "./error-text";
 
 interface PartErrorProps {
   /** What could not be loaded, already translated. */

@@ -1,10 +1,9 @@
 import { useId, useRef } from "preact/hooks";
-import { Button, Skeleton, useI18n } from "../ui";
+import { describeError } from "../core/i18n/describe-error";
+import { Button, Skeleton, useI18n, useSignal } from "../ui";
 import { ChainCard } from "./chain-card";
 import { useClaimFocus } from "./claim-focus";
-import { describeError } from "./error-text";
 import type { RewardsModel } from "./model";
-import { useSignal } from "./use-signal";
 
 /**
  * The reward-chain panel: every chain of the player with its balance, steps and claims. It

@@ -6,3 +6,4 @@ export { ProductImage } from "./product-image";
 export { SectionError } from "./section-error";
 export { Skeleton } from "./skeleton";
 export { Tree, type TreeNode } from "./tree";
+export { useSignal } from "./use-signal";

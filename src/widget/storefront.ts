@@ -1,12 +1,12 @@
 import type { Backend } from "../api";
 import { errorCode } from "../core/errors";
 import type { I18n } from "../core/i18n";
+import { describeErrorForPage } from "../core/i18n/describe-error";
 import { whenIdle } from "../core/idle";
 import { retrying } from "../core/lazy";
 import type { LauncherChunk, PayStation } from "../paystation";
 import { createCatalogModel } from "./catalog";
 import type { WidgetContextValue } from "./context";
-import { describeErrorForPage } from "./error-message";
 import type { StorefrontEvents } from "./events";
 import { createGiftModel, type GiftingChunk } from "./gift";
 import type { ResolvedOptions } from "./options";

@@ -1,8 +1,7 @@
 import { useState } from "preact/hooks";
 import type { Group, Item } from "../../api";
-import { Button, Skeleton, Tree, type TreeNode, useI18n } from "../../ui";
+import { Button, Skeleton, Tree, type TreeNode, useI18n, useSignal } from "../../ui";
 import { useWidget } from "../context";
-import { useSignal } from "../use-signal";
 import { ItemCard } from "./item-card";
 import { CatalogSection, SectionBody } from "./section";
 

@@ -1,9 +1,8 @@
 import type { VcPackage } from "../../api";
-import { Price, ProductImage, useI18n } from "../../ui";
+import { Price, ProductImage, useI18n, useSignal } from "../../ui";
 import { useWidget } from "../context";
 import { GiftButton } from "../gift";
 import { PurchaseButton } from "../purchase";
-import { useSignal } from "../use-signal";
 import { Bonuses, Labels, LimitNote } from "./product-details";
 import { CatalogSection } from "./section";
 

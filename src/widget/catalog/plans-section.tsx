@@ -1,9 +1,8 @@
 import type { SubscriptionPlan } from "../../api";
 import type { I18n } from "../../core/i18n";
-import { Price, useI18n } from "../../ui";
+import { Price, useI18n, useSignal } from "../../ui";
 import { useWidget } from "../context";
 import { PurchaseButton } from "../purchase";
-import { useSignal } from "../use-signal";
 import { Bonuses, Labels } from "./product-details";
 import { CatalogSection } from "./section";
 

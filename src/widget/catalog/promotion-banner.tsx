@@ -1,6 +1,5 @@
-import { Countdown, Skeleton, useI18n } from "../../ui";
+import { Countdown, Skeleton, useI18n, useSignal } from "../../ui";
 import { useWidget } from "../context";
-import { useSignal } from "../use-signal";
 import { SectionBody } from "./section";
 
 /** The running promotion: name, description and a live countdown. Nothing when none runs. */

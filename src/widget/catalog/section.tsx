@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
+import { describeError } from "../../core/i18n/describe-error";
 import { SectionError, Skeleton, useI18n } from "../../ui";
-import { describeError } from "../error-message";
 import type { SectionState } from "../section-state";
 
 interface SectionBodyProps<T> {

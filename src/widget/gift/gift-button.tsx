@@ -1,7 +1,6 @@
-import { Button, useI18n } from "../../ui";
+import { Button, useI18n, useSignal } from "../../ui";
 import { useWidget } from "../context";
 import { type BuyRequest, giftKey } from "../purchase";
-import { useSignal } from "../use-signal";
 import type { GiftModel } from "./model";
 
 /**

@@ -1,6 +1,5 @@
-import { useI18n } from "../../ui";
+import { useI18n, useSignal } from "../../ui";
 import { useWidget } from "../context";
-import { useSignal } from "../use-signal";
 import type { GiftModel } from "./model";
 
 /**

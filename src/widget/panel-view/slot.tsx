@@ -1,9 +1,8 @@
 import { signal } from "@preact/signals-core";
 import type { ComponentType } from "preact";
 import type { I18n } from "../../core/i18n";
-import { SectionError, useI18n } from "../../ui";
+import { SectionError, useI18n, useSignal } from "../../ui";
 import type { StorefrontEvents } from "../events";
-import { useSignal } from "../use-signal";
 
 /** A panel view (rewards, invites) once its chunks are there (its host, a chunk of its own). */
 export interface PanelHost {

@@ -1,6 +1,5 @@
-import { useI18n } from "../../ui";
+import { useI18n, useSignal } from "../../ui";
 import { useWidget } from "../context";
-import { useSignal } from "../use-signal";
 
 /** The signed-in player's virtual currency, when the backend tells it. */
 export function Balance() {

@@ -9,8 +9,8 @@ import type {
 } from "../../api";
 import { type ApiError, errorCode } from "../../core/errors";
 import type { I18n } from "../../core/i18n";
+import { describeError, describeErrorForPage } from "../../core/i18n/describe-error";
 import { type PayStation, reserveWindow } from "../../paystation";
-import { describeError, describeErrorForPage } from "../error-message";
 import type { StorefrontEvents } from "../events";
 import type { StorefrontPayStationOptions } from "../options";
 import { confirmOrder } from "./confirm-order";

@@ -1,7 +1,6 @@
 import type { PerUserLimit } from "../../api";
-import { Button, useI18n } from "../../ui";
+import { Button, useI18n, useSignal } from "../../ui";
 import { useWidget } from "../context";
-import { useSignal } from "../use-signal";
 import type { BuyRequest } from "./model";
 
 interface PurchaseButtonProps {

@@ -1,7 +1,6 @@
 import { useRef } from "preact/hooks";
-import { useI18n } from "../../ui";
+import { useI18n, useSignal } from "../../ui";
 import { useWidget } from "../context";
-import { useSignal } from "../use-signal";
 
 /**
  * What happened to the latest purchase or claim. The status region is always in the page, so

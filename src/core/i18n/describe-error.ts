@@ -1,5 +1,5 @@
-import type { ApiError } from "../core/errors";
-import type { I18n } from "../core/i18n";
+import type { ApiError } from "../errors";
+import type { I18n } from "./index";
 
 /** The player-facing sentence for an API error, in the widget's language. */
 export function describeError(error: ApiError, i18n: I18n): string {

@@ -1,9 +1,8 @@
-import type { ApiResult } from "../api";
-import type { ApiError } from "../core/errors";
-import type { Result } from "../core/result";
+import type { ApiError } from "./errors";
+import type { Result } from "./result";
 
 /**
- * The model's requests, one at a time per key ("list", "balance:7"): a newer read of the same
+ * A panel model's requests, one at a time per key ("list", "balance:7"): a newer read of the same
  * thing aborts the older one, so a late answer never overwrites a newer one, and dispose()
  * aborts them all. A read answers null when it was aborted that way.
  */
@@ -13,7 +12,7 @@ export function createReads() {
 
   async function read<T>(
     key: string,
-    call: (signal: AbortSignal) => ApiResult<T>,
+    call: (signal: AbortSignal) => Promise<Result<T, ApiError>>,
   ): Promise<Result<T, ApiError> | null> {
     if (disposed) return null;
     running.get(key)?.abort();

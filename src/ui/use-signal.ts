@@ -1,7 +1,7 @@
 /*
  * Signals come from @preact/signals-core rather than @preact/signals: the core is 1.1 KB gzip
  * smaller, and @preact/signals patches Preact's global `options`, which in the npm build is
- * the studio's own Preact. This hook is all the widget needs of the Preact integration.
+ * the studio's own Preact. This hook is all the widget and its features need of the Preact integration.
  */
 
 import { effect, type ReadonlySignal } from "@preact/signals-core";
