@@ -96,6 +96,9 @@ export const en = {
   opening: "Opening payment for {name}…",
   claiming: "Claiming {name}…",
   busyLabel: "{label}: please wait…",
+  offline:
+    "You are offline. These are the prices from your last visit; buying returns when you are back online.",
+  offlineNoCache: "You are offline. The store will load when you are back online.",
 };
 
 type Widen<T> = {
