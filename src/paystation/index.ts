@@ -20,15 +20,14 @@ export type {
   PayStationEventName,
   StatusData,
 } from "./launcher";
-export {
-  type ChildWindowOptions,
-  type LightboxOptions,
-  type OpenMode,
-  type PayStationOptions,
-  resolveOptions as resolvePayStationOptions,
-  type Size,
-  type Spinner,
-  type WindowTarget,
+export type {
+  ChildWindowOptions,
+  LightboxOptions,
+  OpenMode,
+  PayStationOptions,
+  Size,
+  Spinner,
+  WindowTarget,
 } from "./options";
 
 /** The launcher and the `XPayStationWidget` API over it, loaded on demand. */

@@ -6,3 +6,4 @@
  */
 export { createWidgetApi } from "./global";
 export { createPayStation } from "./launcher";
+export { resolveOptions } from "./options";

@@ -1,18 +1,45 @@
 import { type ComponentChild, render } from "preact";
 import type { Backend } from "../api";
 import { createBackend } from "../api";
+import { OptionsError } from "../core/errors";
 import { createEmitter, dispatchDomEvent, type Handler } from "../core/events";
 import { createI18n, type I18n, loadCatalog, resolveLanguage } from "../core/i18n";
-import { loadLauncher, resolvePayStationOptions } from "../paystation";
+import { loadLauncher } from "../paystation";
 import { App, Root } from "./app";
 import { DOM_EVENT_PREFIX, type StorefrontEvents } from "./events";
 import type { InvitesChunk } from "./invites/host";
-import { type ResolvedOptions, resolveOptions, type StorefrontOptions } from "./options";
+import {
+  type ResolvedOptions,
+  resolveOptions,
+  type StorefrontOptions,
+  type StorefrontPayStationOptions,
+} from "./options";
 import { createPanelSlot, PanelSlotView } from "./panel-view/slot";
 import type { PanelCalls } from "./panel-view/start";
 import type { RewardsChunk } from "./rewards/host";
 import { createStorefront } from "./storefront";
 import { adoptFeatureStyles, adoptStyles, releaseStyles } from "./styles";
+
+/**
+ * Checks the launcher's `lightbox` and `childWindow` options as soon as its chunk is there
+ * (asked for now, rather than when the browser is idle): their checks travel with the launcher
+ * so that every page does not pay for them. A mistake is an `error` event and a console error
+ * naming the option as the studio wrote it ("paystation.lightbox.width"); the first purchase
+ * would fail on it too.
+ */
+async function checkLauncherOptions(
+  options: Pick<StorefrontPayStationOptions, "lightbox" | "childWindow">,
+  emit: (name: "error", payload: StorefrontEvents["error"]) => void,
+) {
+  try {
+    const chunk = await loadLauncher();
+    chunk.resolveOptions({ ...options, payment_url: "https://localhost/" }, "paystation.");
+  } catch (error) {
+    if (!(error instanceof OptionsError)) return;
+    console.error(error.message);
+    emit("error", { code: "options", message: error.message });
+  }
+}
 
 export interface StorefrontHandle {
   /** Adds a handler; returns a function that removes it. */
@@ -54,13 +81,6 @@ export function mount(
   if (!(host instanceof Element))
     throw new TypeError("game-storefront: mount() needs a DOM element.");
   const resolved = resolveOptions(options);
-  // The launcher's own options are checked now, so a mistake shows at once, not at the first
-  // sale; they are named as the studio wrote them ("paystation.lightbox.width").
-  const { url: _page, ...launcherOptions } = resolved.paystation;
-  resolvePayStationOptions(
-    { ...launcherOptions, payment_url: "https://localhost/" },
-    "paystation.",
-  );
   mounted.get(host)?.destroy();
 
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
@@ -160,6 +180,8 @@ export function mount(
       view: resolved.view,
     });
   });
+  const { lightbox, childWindow } = resolved.paystation;
+  if (lightbox || childWindow) void checkLauncherOptions({ lightbox, childWindow }, emit);
 
   const handle: StorefrontHandle = {
     on: (name, handler) => emitter.on(name, handler),

@@ -54,7 +54,8 @@ export interface StorefrontOptions {
 
 /**
  * Pay Station for the storefront's purchases. `lightbox` and `childWindow` take the launcher's
- * options (README, "Pay Station launcher"); they are checked by the launcher when mounting.
+ * options (README, "Pay Station launcher"); the launcher's chunk checks them as soon as it
+ * arrives, which mount() asks for at once when they are given (see there).
  */
 export interface StorefrontPayStationOptions {
   /**
@@ -97,6 +98,10 @@ const rules: [name: string, test: RegExp | string[], meaning?: string][] = [
   ["view", ["store", "rewards", "invites"]],
 ];
 const REQUIRED = 2;
+
+const MODES: unknown[] = ["auto", "lightbox", "window"];
+/** As the launcher words it, so both checks read the same. */
+const MODES_TEXT = JSON.stringify(MODES).slice(1, -1);
 
 /** Validates a studio's options and fills defaults. Throws one OptionsError naming the option. */
 export function resolveOptions(input: unknown): ResolvedOptions {
@@ -147,6 +152,11 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     throw new OptionsError("paystation", "must be an object", paystation);
   }
   const { url: payStationUrl, ...launcher } = paystation as StorefrontPayStationOptions;
+  // The mode decides what a click opens, so it is checked now; the lightbox's and the child
+  // window's details are the launcher's to check (mount() reports them).
+  if (launcher.mode !== undefined && !MODES.includes(launcher.mode)) {
+    throw new OptionsError("paystation.mode", `must be one of ${MODES_TEXT}`, launcher.mode);
+  }
   const xsolla = o.backend === "xsolla";
   const locale = (
     (text("locale") as string | undefined) ??

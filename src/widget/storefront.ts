@@ -52,7 +52,10 @@ export function createStorefront(deps: StorefrontDeps) {
     onLoaded: (counts) => {
       emit("catalog-load", counts);
       // Most players who buy do so after looking: fetch the launcher once the browser is idle.
-      cancelPrefetch = whenIdle(() => void deps.loadLauncher().catch(() => {}));
+      cancelPrefetch = whenIdle(() => {
+        purchases.prefetch();
+        void deps.loadLauncher().catch(() => {});
+      });
       // A store that offers gifts fetches the picker the same way, so the first Gift opens at once.
       if (gifts) cancelGiftPrefetch = whenIdle(gifts.prefetch);
     },

@@ -36,7 +36,6 @@ test("mount() with a bad option throws a message naming the option", async ({ pa
       currency: attempt({ ...valid, currency: "dollars" }),
       theme: attempt({ ...valid, theme: "neon" }),
       paystationMode: attempt({ ...valid, paystation: { mode: "popup" } }),
-      paystationWidth: attempt({ ...valid, paystation: { lightbox: { width: -5 } } }),
       tokenUrl: attempt({ ...valid, tokenUrl: "http://[::1" }),
       mountedAnything: host.shadowRoot !== null || api.get(host) !== undefined,
     };
@@ -51,9 +50,31 @@ test("mount() with a bad option throws a message naming the option", async ({ pa
   expect(messages.paystationMode).toBe(
     'game-storefront: option "paystation.mode" must be one of "auto","lightbox","window" (got "popup").',
   );
-  expect(messages.paystationWidth).toContain('option "paystation.lightbox.width"');
   expect(messages.tokenUrl).toContain('option "tokenUrl" must be a URL');
   expect(messages.mountedAnything).toBe(false);
+});
+
+test("a bad Pay Station lightbox option is an error event naming it, once the launcher is there", async ({
+  page,
+  problems,
+}) => {
+  problems.allowConsole(/paystation\.lightbox\.width/);
+  await openStore(page);
+  const error = await page.evaluate((valid) => {
+    const api = window.GameStorefront;
+    if (!api) throw new Error("no window.GameStorefront");
+    const host = document.createElement("div");
+    document.getElementById("storefronts")?.append(host);
+    const handle = api.mount(host, {
+      ...valid,
+      paystation: { lightbox: { width: -5 } },
+    } as unknown as Parameters<typeof api.mount>[1]);
+    return new Promise((resolve) => handle.on("error", resolve));
+  }, VALID);
+  expect(error).toEqual({
+    code: "options",
+    message: expect.stringContaining('option "paystation.lightbox.width" must be a CSS length'),
+  });
 });
 
 test("handlers added right after mount() get init; ready settles late; on() unsubscribes", async ({

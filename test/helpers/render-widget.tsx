@@ -7,6 +7,10 @@ import { createStorefront, type StorefrontDeps } from "../../src/widget/storefro
 import { createFakeBackend, type FakeBackend } from "./fake-backend";
 import { createFakePayStation } from "./fake-paystation";
 
+// The steps after a purchase click come as a chunk the model imports on the first purchase;
+// loading it now keeps the module's first transform out of the tests' short waits.
+await import("../../src/widget/purchase/checkout-flow");
+
 export interface SetupOptions {
   payStationOptions?: StorefrontPayStationOptions;
   /** What loading the launcher's chunk does; by default it gives the fake launcher. */

@@ -1,77 +1,28 @@
 import { signal } from "@preact/signals-core";
-import type {
-  ApiResult,
-  Checkout,
-  Gift,
-  PurchaseBackend,
-  PurchaseTarget,
-  VcBalance,
-} from "../../api";
+import type { ApiResult, Checkout, Gift, VcBalance } from "../../api";
 import { type ApiError, errorCode } from "../../core/errors";
-import type { I18n } from "../../core/i18n";
 import { describeError, describeErrorForPage } from "../../core/i18n/describe-error";
-import { type PayStation, reserveWindow } from "../../paystation";
-import type { StorefrontEvents } from "../events";
-import type { StorefrontPayStationOptions } from "../options";
-import { confirmOrder } from "./confirm-order";
-import { launcherOptions, showPayStation, windowOptions } from "./pay-station-session";
+import { retrying } from "../../core/lazy";
+import { reserveWindow } from "../../paystation";
 import { describePurchaseError } from "./purchase-error";
+import type {
+  BuyRequest,
+  CheckoutFlowContext,
+  GiftOutcome,
+  Notice,
+  PayFailure,
+  PayHooks,
+  PurchaseModelDeps,
+} from "./types";
+import { windowOptions } from "./window-options";
 
-/** What the player asked for, as the card that holds the button knows it. */
-export interface BuyRequest {
-  /** The SKU (the plan id for plans): the key of the button and of the events. */
-  sku: string;
-  name: string;
-  target: PurchaseTarget;
-  /** Pay with this virtual currency at once, without Pay Station, where the backend can. */
-  vc?: { sku: string; name: string } | null;
-}
+export type { BuyRequest, GiftFailure, GiftOutcome, Notice, PurchaseModelDeps } from "./types";
 
-/** A message for the player about the latest purchase, in whatever language is current. */
-export interface Notice {
-  tone: "success" | "info" | "error";
-  text: (i18n: I18n) => string;
-  /** The server's own words, shown as a detail. */
-  detail?: string | undefined;
-  /** Starts the same purchase again, for a failure that a second try may mend. */
-  retry?: { label: (i18n: I18n) => string; run: () => void } | undefined;
-}
-
-/** Why a gift's "Continue to payment" failed, for the picker, which stays open. */
-export interface GiftFailure {
-  text: (i18n: I18n) => string;
-  /** The server's messages about the fields it refused (a 422's `property_errors`). */
-  fields: string[];
-}
-
-/** Why a purchase or gift did not reach Pay Station, with the server's words and a retry. */
-type PayFailure = GiftFailure & Pick<Notice, "detail" | "retry">;
-
-/** What a gift's "Continue to payment" came to: Pay Station opened, a failure, or nothing. */
-export type GiftOutcome = "opened" | "busy" | GiftFailure;
+/** The purchase's steps after the click, with the launcher: a chunk of its own. */
+const checkoutFlow = retrying(() => import("./checkout-flow"));
 
 /** The key of a gift in flight in `pending`, so that the product's Buy button is not the busy one. */
 export const giftKey = (sku: string) => `gift:${sku}`;
-
-type Emit = <K extends keyof StorefrontEvents>(name: K, payload: StorefrontEvents[K]) => void;
-
-export interface PurchaseModelDeps {
-  backend: PurchaseBackend;
-  emit: Emit;
-  /**
-   * The launcher, loaded and made on the first purchase (or earlier, when the browser is
-   * idle): most visits buy nothing. Rejects when its script cannot be loaded.
-   */
-  payStation: () => Promise<PayStation>;
-  payStationOptions: StorefrontPayStationOptions;
-  sandbox: boolean;
-  /** The widget's current language, for the Pay Station dialog's name. */
-  i18n: () => I18n;
-  /** English, for the messages of `error` events, which the page's developers read. */
-  english: I18n;
-  /** Reloads what a purchase or claim may have changed: limits and the active plan. */
-  onChanged: () => void;
-}
 
 export type PurchaseModel = ReturnType<typeof createPurchaseModel>;
 
@@ -189,9 +140,9 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
       backend.checkout(request.target, purchases.signal),
       {
         retry: () => void buy(request),
-        onDone(checkout) {
+        onDone(checkout, flow) {
           paid = true;
-          void confirm(sku, name, checkout.orderId);
+          void flow.confirm(flowContext, sku, name, checkout.orderId);
         },
         isPaid: () => paid,
       },
@@ -204,30 +155,27 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
   /**
    * The Pay Station part of a purchase or a gift, started inside the player's click: the
    * token (and on a first purchase the launcher) come after an await, too late for a popup
-   * blocker, so a window Pay Station will need is opened now. Answers "opened", "busy" (the
-   * widget went away) or what went wrong, which a purchase shows in the message bar and a
-   * gift in its picker; `beforeOpen` runs once the token is there, before Pay Station shows.
+   * blocker, so a window Pay Station will need is opened now. The rest of it travels in its
+   * own chunk (./checkout-flow), fetched with the launcher: a first view buys nothing yet.
+   * Answers "opened", "busy" (the widget went away) or what went wrong, which a purchase
+   * shows in the message bar and a gift in its picker.
    */
   async function pay(
     sku: string,
     name: string,
     failure: "buyFailed" | "giftFailed",
     checkoutCall: ApiResult<Checkout>,
-    hooks: {
-      retry?: () => void;
-      beforeOpen?: () => Promise<void> | void;
-      onDone(checkout: Checkout): void;
-      isPaid(): boolean;
-    },
+    hooks: PayHooks,
   ): Promise<"opened" | "busy" | PayFailure> {
     const opened = reserveWindow(windowOptions(deps.payStationOptions));
-    const [launcher, result] = await Promise.all([
+    const [launcher, flow, result] = await Promise.all([
       deps.payStation().catch(() => null),
+      checkoutFlow().catch(() => null),
       checkoutCall,
     ]);
-    if (disposed || !launcher || !result.ok) opened?.close();
+    if (disposed || !launcher || !flow || !result.ok) opened?.close();
     if (disposed) return "busy";
-    if (!launcher) {
+    if (!launcher || !flow) {
       pending.value = null;
       emit("error", { code: "chunk-load", message: "The Pay Station launcher did not load", sku });
       return {
@@ -239,86 +187,7 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
         fields: [],
       };
     }
-    launcher.reserve(windowOptions(deps.payStationOptions), opened);
-    if (!result.ok) {
-      launcher.close();
-      pending.value = null;
-      const error = result.error;
-      emit("error", {
-        code: errorCode(error),
-        message: describeErrorForPage(error, deps.english),
-        sku,
-      });
-      return {
-        text: (i18n) =>
-          i18n.t(failure, {
-            name,
-            reason: describePurchaseError(error, i18n) ?? describeError(error, i18n),
-          }),
-        detail: error.serverMessage,
-        // The server's own words about each field; a refusal without any still shows its message.
-        fields: error.fields ?? (error.serverMessage ? [error.serverMessage] : []),
-      };
-    }
-    await hooks.beforeOpen?.();
-    if (disposed) {
-      launcher.close();
-      return "busy";
-    }
-    const checkout = result.value;
-    openPayStation(
-      launcher,
-      checkout,
-      sku,
-      name,
-      failure,
-      () => hooks.onDone(checkout),
-      hooks.isPaid,
-    );
-    return "opened";
-  }
-
-  /**
-   * Shows Pay Station for a checkout, passing its events on with the SKU, until it closes.
-   * `isPaid` tells whether done was handled, so a close after it reads nothing twice.
-   */
-  function openPayStation(
-    launcher: PayStation,
-    checkout: Checkout,
-    sku: string,
-    name: string,
-    failure: "buyFailed" | "giftFailed",
-    onDone: () => void,
-    isPaid: () => boolean,
-  ) {
-    try {
-      showPayStation(
-        launcher,
-        launcherOptions(checkout, deps.payStationOptions, deps.sandbox, deps.i18n(), name),
-        sku,
-        {
-          emit,
-          onDone,
-          onTroubled: () => say("error", (i18n) => i18n.t("paymentFailed", { name })),
-          onClose(statusSeen) {
-            pending.value = null;
-            if (notice.peek()?.tone === "info" && !statusSeen) notice.value = null;
-            // A payment that started but never said done may have gone through after all: read
-            // it again. After done, the done handler has seen to that already.
-            if (statusSeen && !isPaid()) {
-              deps.onChanged();
-              void loadBalance();
-            }
-          },
-        },
-      );
-    } catch (error) {
-      // Options the launcher refuses are the studio's mistake; the page's console says which.
-      launcher.close();
-      pending.value = null;
-      emit("error", { code: "paystation-options", message: String(error), sku });
-      say("error", (i18n) => i18n.t(failure, { name, reason: i18n.t("payStationFailed") }));
-    }
+    return flow.finishPay(flowContext, launcher, opened, result, { sku, name, failure, ...hooks });
   }
 
   /**
@@ -346,9 +215,9 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
       giftCheckout(request.target, chosen, purchases.signal),
       {
         beforeOpen,
-        onDone() {
+        onDone(_checkout, flow) {
           paid = true;
-          giftSent(sku, chosen);
+          flow.giftSent(flowContext, sku, chosen);
         },
         isPaid: () => paid,
       },
@@ -356,41 +225,17 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
     return typeof outcome === "object" ? { text: outcome.text, fields: outcome.fields } : outcome;
   }
 
-  /** Pay Station said done: the friends have their gift (a gift has no order the browser reads). */
-  function giftSent(sku: string, chosen: Gift) {
-    const [first] = chosen.friends;
-    const count = chosen.friends.length;
-    say("success", (i18n) =>
-      count === 1 && first
-        ? i18n.t("giftSent", { name: first.name })
-        : i18n.plural("giftSentMany", count),
-    );
-    emit("gift", { sku, friends: count });
-    deps.onChanged();
-    void loadBalance();
-  }
-
-  /** After Pay Station says done: check the order where the browser can, then grant. */
-  async function confirm(sku: string, name: string, orderId: number | null) {
-    const read = backend.getOrderStatus;
-    if (!read || orderId === null) {
-      granted(sku, name, orderId);
-      return;
-    }
-    say("info", (i18n) => i18n.t("confirming", { name }));
-    const mine = started;
-    const status = await confirmOrder((signal) => read(orderId, signal), purchases.signal);
-    if (disposed) return;
-    // A purchase started since owns the message bar; this one's outcome still reaches the page.
-    const speak: typeof say = mine === started ? say : () => {};
-    if (status === "done") granted(sku, name, orderId, false, speak);
-    else if (status === "canceled") speak("error", (i18n) => i18n.t("orderCanceled", { name }));
-    else {
-      // Paid but not confirmed in time: the order is still on its way, so say that honestly.
-      speak("info", (i18n) => i18n.t("purchasePending", { name }));
-      deps.onChanged();
-    }
-  }
+  const flowContext: CheckoutFlowContext = {
+    deps,
+    pending,
+    notice,
+    say,
+    granted,
+    loadBalance,
+    signal: purchases.signal,
+    isDisposed: () => disposed,
+    started: () => started,
+  };
 
   return {
     pending,
@@ -401,6 +246,8 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
     claim,
     say,
     loadBalance,
+    /** Fetches the steps after a click (the launcher is the storefront's to fetch). */
+    prefetch: () => void checkoutFlow().catch(() => {}),
     dismiss: () => {
       notice.value = null;
     },

@@ -70,11 +70,6 @@ export function showPayStation(
   }
 }
 
-/** The launcher options of a window the widget may need, known before the checkout is. */
-export function windowOptions(o: StorefrontPayStationOptions) {
-  return { mode: o.mode, childWindow: o.childWindow as PayStationOptions["childWindow"] };
-}
-
 /** The launcher's options for one checkout: the backend's URL, the studio's page, or the vendor's. */
 export function launcherOptions(
   checkout: Checkout,
