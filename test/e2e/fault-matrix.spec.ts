@@ -30,7 +30,7 @@ const REASONS: Record<Kind, RegExp> = {
 };
 
 /** The widget's read time limit on the pages of the `timeout` kind, which holds answers 20 s. */
-const SHORT_TIMEOUT_MS = 1000;
+const SHORT_TIMEOUT_MS = 800;
 
 type Surface = "store" | "rewards" | "invites";
 const HOSTS: Record<Surface, string> = {
