@@ -29,7 +29,8 @@ export const BUDGETS = {
   // http(s) and impossible dates, which the fuzz tests found, costs about 25 B. The features
   // share the store's error words and signal hook instead of copying them: about 60 B here,
   // 570 B less in their chunks (and the panels' keyed reads are one chunk of their own).
-  "game-storefront.js": 28_900,
+  // The `timeout` option (data-timeout: a read's time limit, issue 12's fault matrix) costs 45 B.
+  "game-storefront.js": 28_945,
   // Issue 8 asks for 4,500 B; the launcher is at 4,801 B (see the README, "Pay Station
   // launcher"): kept above it rather than loading its lightbox on demand or dropping behaviour.
   "paystation.js": 4_850,

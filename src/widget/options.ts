@@ -168,7 +168,7 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     userToken: (token || undefined) as UserToken | undefined,
     country: (text("country") as string | undefined)?.toUpperCase(),
     sandbox: o.sandbox === true,
-    timeoutMs: Number(text("timeout")) || undefined,
+    timeoutMs: +(text("timeout") ?? 0) || undefined,
     tokenUrl: o.tokenUrl ? url("tokenUrl", o.tokenUrl, true) : undefined,
     friendsUrl: o.friendsUrl ? url("friendsUrl", o.friendsUrl, true) : undefined,
     // Only the invites view calls it, and it has nothing to show without it: say so at mount.
