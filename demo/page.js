@@ -7,7 +7,7 @@
 // /faults/{spec} prefix for the API bases), instances=2, hostile=max, paystation (auto,
 // lightbox or window: how purchases open Pay Station), gifting=off (no Gift buttons),
 // rewards=off (hides the reward-chain panel, #rewards-1, below the store), invites=off (hides
-// the invite-code panel, #invites-1, below it).
+// the invite-code panel, #invites-1, below it), timeout (the widget's read time limit in ms).
 
 const EVENT_PREFIX = "game-storefront:";
 // Every event the widget dispatches on its element (they bubble to document). Add new names here.
@@ -55,6 +55,7 @@ const settings = {
   // `user=` (present but empty) means signed out; absent means "whoever the session has".
   user: params.has("user") ? param("user", /^[\w.-]*$/, DEFAULT_USER) : null,
   faults: param("faults", /^[\w=,]+$/, ""),
+  timeout: param("timeout", /^\d{1,6}$/, ""),
   instances: params.get("instances") === "2" ? 2 : 1,
   // How purchases open Pay Station: auto (default), lightbox or window.
   paystationMode: param("paystation", /^(auto|lightbox|window)$/, ""),
@@ -136,6 +137,7 @@ function configure(element, options) {
   setData(element, "locale", options.locale);
   setData(element, "layout", options.layout);
   setData(element, "theme", options.theme);
+  setData(element, "timeout", options.timeout);
   setData(element, "apiBase", `${prefix}${xsolla ? "/store/api" : "/game"}`);
   setData(element, "subscriptionsApiBase", xsolla ? `${prefix}/subscriptions/api` : "");
   setData(element, "country", xsolla ? COUNTRY_FOR_CURRENCY[options.currency] : "");

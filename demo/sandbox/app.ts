@@ -5,6 +5,8 @@
  * (vendor/), the emulated Hive (hive/), the studio's game server (game-server/), web pages
  * (website/) and the catalog's images (data/). The test hooks (testing/) sit beside the outer layer, uncounted.
  */
+
+import type { IncomingMessage } from "node:http";
 import { fileURLToPath } from "node:url";
 import { Hono } from "hono";
 import { createImages } from "./data/images";
@@ -13,7 +15,12 @@ import { createHiveInviteApi } from "./hive/invite-api";
 import { createInviteRegistry, type InviteRegistry } from "./hive/invite-registry";
 import { type Clock, createClock } from "./shared/clock";
 import { PROJECT_SECRET_KEY, PROJECT_WEBHOOK_URL } from "./shared/config";
-import { answerWithFault, SLOW_FAULT_MS } from "./testing/fault-responses";
+import {
+  answerWithFault,
+  type FaultTransport,
+  HOLD_FAULT_MS,
+  SLOW_FAULT_MS,
+} from "./testing/fault-responses";
 import { classifyPath, faultFor, parseFaultSpec, splitFaultPrefix } from "./testing/faults";
 import { createRequestCounter } from "./testing/request-counter";
 import { createTestHooks } from "./testing/test-hooks";
@@ -36,6 +43,8 @@ export interface SandboxOptions {
   now?: () => number;
   /** The delay of the `slow` fault, in ms. */
   slowMs?: number;
+  /** How long the `timeout` fault holds its answer, in ms. */
+  holdMs?: number;
   /** The Pay Station page's default delay between payment status steps, in ms. */
   payStationStepMs?: number;
 }
@@ -131,9 +140,13 @@ export function createSandboxApp(options: SandboxOptions = {}) {
   const services = createServices(options.root ?? defaultRoot(), clock, registries, options);
   const counter = createRequestCounter(clock.now);
   const slowMs = options.slowMs ?? SLOW_FAULT_MS;
+  const holdMs = options.holdMs ?? HOLD_FAULT_MS;
 
-  /** Routes a request, applying the fault its `/faults/{spec}` prefix names, if any. */
-  async function route(request: Request): Promise<Response> {
+  /**
+   * Routes a request, applying the fault its `/faults/{spec}` prefix names, if any. `incoming`
+   * is Node's request under @hono/node-server, whose socket the `drop` fault closes.
+   */
+  async function route(request: Request, incoming?: IncomingMessage): Promise<Response> {
     const prefix = splitFaultPrefix(new URL(request.url).pathname);
     if (!prefix) return services.fetch(request);
     const parsed = parseFaultSpec(prefix.spec);
@@ -142,7 +155,13 @@ export function createSandboxApp(options: SandboxOptions = {}) {
     const forward = async () => services.fetch(inner);
     const target = classifyPath(prefix.path);
     const kind = target && faultFor(parsed.faults, target.section, target.chainId);
-    return kind && target ? answerWithFault(kind, target, forward, slowMs) : forward();
+    const transport: FaultTransport = {
+      slowMs,
+      holdMs,
+      drop: incoming && (() => incoming.socket.destroy()),
+      gone: request.signal,
+    };
+    return kind && target ? answerWithFault(kind, target, forward, transport) : forward();
   }
 
   const app = new Hono();
@@ -151,9 +170,10 @@ export function createSandboxApp(options: SandboxOptions = {}) {
     const url = new URL(c.req.url);
     counter.record(c.req.method, url);
     const path = splitFaultPrefix(url.pathname)?.path ?? url.pathname;
-    if (!CORS_PATHS.test(path)) return route(c.req.raw);
+    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    if (!CORS_PATHS.test(path)) return route(c.req.raw, incoming);
     if (c.req.method === "OPTIONS") return withCors(new Response(null, { status: 204 }));
-    return withCors(await route(c.req.raw));
+    return withCors(await route(c.req.raw, incoming));
   });
   return app;
 }

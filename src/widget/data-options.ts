@@ -16,6 +16,7 @@ const NAMES = [
   "friendsUrl",
   "invitesUrl",
   "view",
+  "timeout",
 ] as const;
 
 /**

@@ -50,6 +50,8 @@ export interface StorefrontOptions {
   invitesUrl?: string;
   /** How purchases open Pay Station. */
   paystation?: StorefrontPayStationOptions;
+  /** Milliseconds a read may take before it counts as failed (and is retried), default 15000. */
+  timeout?: number;
 }
 
 /**
@@ -96,6 +98,7 @@ const rules: [name: string, test: RegExp | string[], meaning?: string][] = [
   ["layout", ["list", "grid"]],
   ["theme", ["light", "dark", "auto"]],
   ["view", ["store", "rewards", "invites"]],
+  ["timeout", /^[1-9]\d{0,5}$/, "a number of milliseconds"],
 ];
 const REQUIRED = 2;
 
@@ -175,6 +178,7 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     userToken: (token || undefined) as UserToken | undefined,
     country: (text("country") as string | undefined)?.toUpperCase(),
     sandbox: o.sandbox === true,
+    timeoutMs: +(text("timeout") ?? 0) || undefined,
     tokenUrl: o.tokenUrl ? url("tokenUrl", o.tokenUrl, true) : undefined,
     friendsUrl: o.friendsUrl ? url("friendsUrl", o.friendsUrl, true) : undefined,
     // Only the invites view calls it, and it has nothing to show without it: say so at mount.

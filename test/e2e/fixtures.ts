@@ -120,6 +120,7 @@ export type StoreParams = Partial<
     | "project"
     | "user"
     | "faults"
+    | "timeout"
     | "paystation"
     | "gifting"
     | "rewards"

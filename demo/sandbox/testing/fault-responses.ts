@@ -5,6 +5,26 @@ import type { ApiSection, Contract, FaultKind } from "./faults";
 /** The delay of the `slow` fault. */
 export const SLOW_FAULT_MS = 1500;
 
+/**
+ * How long the `timeout` fault holds its answer: longer than any test gives the widget
+ * (`timeout` option), not so long that a held request outlives a test run by much. It answers
+ * at once when the client goes away.
+ */
+export const HOLD_FAULT_MS = 20_000;
+
+/** What the `503` fault asks the client to wait, in seconds: short, so tests stay fast. */
+export const RETRY_AFTER_S = 1;
+
+/** How a fault reaches past HTTP: closing the connection (only where there is a socket). */
+export interface FaultTransport {
+  slowMs: number;
+  holdMs: number;
+  /** Closes the request's connection without an answer. */
+  drop?: (() => void) | undefined;
+  /** Aborts when the client has gone away. */
+  gone?: AbortSignal | undefined;
+}
+
 type Bodies = Partial<Record<ApiSection, unknown>>;
 
 /** Valid answers with nothing in them. */
@@ -116,6 +136,30 @@ function invalidResponse(contract: Contract, section: ApiSection): Response {
   return merchantInvalid({ [section]: ["Invalid parameters (a sandbox fault)"] });
 }
 
+/** The contract's 503 with `Retry-After`: the service is busy and says when to come back. */
+function busyResponse(contract: Contract): Response {
+  const response =
+    contract === "hive"
+      ? hiveFault(503, 503, "Service unavailable")
+      : contract === "merchant"
+        ? merchantError(503, "Service Unavailable", "The server is busy; try again later.")
+        : storeError(503, 1000, "Service unavailable");
+  response.headers.set("Retry-After", String(RETRY_AFTER_S));
+  return response;
+}
+
+/** Settles after `ms`, or at once when `signal` aborts; the timer never keeps Node alive. */
+function hold(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(done, ms);
+    timer.unref?.();
+    signal?.addEventListener("abort", () => {
+      clearTimeout(timer);
+      done();
+    });
+  });
+}
+
 function errorResponse(contract: Contract, section: ApiSection, status: 500 | 404): Response {
   if (contract === "hive")
     return status === 500
@@ -146,7 +190,7 @@ export async function answerWithFault(
   kind: FaultKind,
   target: { contract: Contract; section: ApiSection },
   next: () => Promise<Response>,
-  slowMs: number,
+  transport: FaultTransport,
 ): Promise<Response> {
   const { contract, section } = target;
   // Only Hive reports failures inside a 200; elsewhere `hive` is the contract's own 500.
@@ -157,9 +201,16 @@ export async function answerWithFault(
   if (kind === "500" || kind === "404")
     return errorResponse(contract, section, Number(kind) as 500 | 404);
   if (kind === "422") return invalidResponse(contract, section);
-  if (kind === "slow") {
-    await new Promise((done) => setTimeout(done, slowMs));
+  if (kind === "503") return busyResponse(contract);
+  if (kind === "slow" || kind === "timeout") {
+    await hold(kind === "slow" ? transport.slowMs : transport.holdMs, transport.gone);
     return next();
+  }
+  if (kind === "drop") {
+    transport.drop?.();
+    // Never delivered when the socket is gone; without one (app.request() in unit tests) it
+    // is what a proxy in front of a dropped connection would answer.
+    return new Response(null, { status: 502 });
   }
   const real = await next();
   if (!real.ok) return real;

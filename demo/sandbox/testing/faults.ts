@@ -8,6 +8,9 @@
  * `invites_campaign`, `invites_code` (getCode), `invites_redeem` (companion) and
  * `invites_progress`; besides the common kinds they take `hive`: HTTP 200 with `result_code`
  * 5001 and a `result_message`, as Hive reports its own failures.
+ * The kinds of a flaky network: `503` (with `Retry-After: 1`), `timeout` (no answer until the
+ * client gives up), `drop` (the connection closed without an answer), `malformed` (a 200 whose
+ * JSON is cut off) and `wrongshape` (a 200 of valid JSON in the wrong shape).
  * This module parses the prefix and tells which section of which contract a path belongs to;
  * fault-responses.ts makes the faulty answers.
  */
@@ -31,6 +34,9 @@ export const FAULT_SECTIONS = [
 ] as const;
 export const FAULT_KINDS = [
   "500",
+  "503",
+  "timeout",
+  "drop",
   "404",
   "422",
   "malformed",

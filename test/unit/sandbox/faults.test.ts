@@ -21,7 +21,7 @@ describe("fault spec parser", () => {
     ["plans", "section=kind"],
     ["plans=500=1", "section=kind"],
     ["cart=500", 'unknown section "cart"'],
-    ["plans=503", 'unknown fault "503"'],
+    ["plans=502", 'unknown fault "502"'],
     ["plans=500,plans=404", "twice"],
   ])("refuses %j", (spec, message) => {
     const parsed = parseFaultSpec(spec);
@@ -138,6 +138,32 @@ describe("fault prefix", () => {
     const response = await faulty("groups=slow", `${game}/virtual_items/groups?${demoQuery}`);
     expect(performance.now() - started).toBeGreaterThanOrEqual(25);
     expect((await response.json()).groups.length).toBeGreaterThan(0);
+  });
+
+  it("answers a 503 that asks to come back in a second", async () => {
+    const response = await faulty("plans=503", `${game}/subscriptions?${demoQuery}`);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("Retry-After")).toBe("1");
+    expect(await response.json()).toMatchObject({ http_status_code: 503 });
+    const hive = await faulty("invites_campaign=503", "/game/invites/ua/inviteCode/campaign");
+    expect(hive.status).toBe(503);
+    expect(hive.headers.get("Retry-After")).toBe("1");
+  });
+
+  it("holds a timeout's answer until the client goes away", async () => {
+    const gone = new AbortController();
+    const started = performance.now();
+    const answer = app.request(`/faults/groups=timeout${game}/virtual_items/groups?${demoQuery}`, {
+      signal: gone.signal,
+    });
+    setTimeout(() => gone.abort(), 50);
+    await Promise.resolve(answer).catch(() => undefined);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it("closes the connection for a drop, or answers 502 where there is none", async () => {
+    const response = await faulty("items=drop", `${game}/virtual_items/items?${demoQuery}`);
+    expect(response.status).toBe(502);
   });
 
   it("refuses a bad spec with 400", async () => {

@@ -63,6 +63,9 @@ describe("mount options", () => {
       'option "userToken" must be a string or a function returning one (got 42)',
     ],
     [{ backend: "merchant", projectId: 1 }, 'option "apiBase" is required (got undefined)'],
+    [{ ...minimal, timeout: 0 }, 'option "timeout" must be a number of milliseconds (got 0)'],
+    [{ ...minimal, timeout: "5s" }, 'option "timeout" must be a number of milliseconds'],
+    [{ ...minimal, timeout: 1.5 }, 'option "timeout" must be a number of milliseconds'],
   ])("rejects %j with one error naming the option", (options, message) => {
     expect(() => resolveOptions(options)).toThrow(OptionsError);
     expect(() => resolveOptions(options)).toThrow(message);
@@ -154,6 +157,16 @@ describe("mount options", () => {
         view: "invites",
         invitesUrl: "/game/invites",
       });
+    });
+  });
+
+  describe("the read time limit", () => {
+    it("is the reads' default unless given, in milliseconds, also as data-timeout", () => {
+      expect(resolveOptions(minimal).backendConfig.timeoutMs).toBeUndefined();
+      expect(resolveOptions({ ...minimal, timeout: 800 }).backendConfig.timeoutMs).toBe(800);
+      const element = { dataset: { timeout: "2500" } } as unknown as HTMLElement;
+      const fromData = { ...minimal, ...optionsFromDataset(element) };
+      expect(resolveOptions(fromData).backendConfig.timeoutMs).toBe(2500);
     });
   });
 });
