@@ -17,7 +17,7 @@ interface TreeProps {
 
 /**
  * A WAI-ARIA tree (https://www.w3.org/WAI/ARIA/apg/patterns/treeview/): one tab stop, arrows
- * move, Right/Left open and close or step into and out of a branch, Home/End jump, Enter or
+ * move, Right/Left (Left/Right right to left) open and close or step into and out of a branch, Home/End jump, Enter or
  * Space select, a typed character moves to the next group starting with it. Selection does not follow focus, so browsing with the arrows does not load
  * every group on the way. Level, position and set size come from the nesting of the lists.
  *
@@ -85,13 +85,16 @@ export function Tree({ label, nodes, selectedId, onSelect, summary }: TreeProps)
     const open = expanded.has(node.id);
     const branch = node.children.length > 0;
     const key = event.key;
+    // Right to left (the widget's root says so), Left opens a branch and Right closes it.
+    const rtl = (event.currentTarget as Element).closest("[dir=rtl]");
     if (key === "ArrowDown") focus(visible[index + 1]?.[0]);
     else if (key === "ArrowUp") focus(visible[index - 1]?.[0]);
     else if (key === "Home") focus(visible[0]?.[0]);
     else if (key === "End") focus(visible[visible.length - 1]?.[0]);
-    else if (key === "ArrowRight")
+    else if (key === (rtl ? "ArrowLeft" : "ArrowRight"))
       branch && (open ? focus(node.children[0]) : toggle(node.id, true));
-    else if (key === "ArrowLeft") branch && open ? toggle(node.id, false) : focus(parent);
+    else if (key === (rtl ? "ArrowRight" : "ArrowLeft"))
+      branch && open ? toggle(node.id, false) : focus(parent);
     else if (key === "Enter" || key === " ") select(node);
     else if (/^\S$/u.test(key)) {
       // Typeahead: the next visible group whose name starts with the typed character.

@@ -12,11 +12,15 @@ interface RootProps {
   children: ComponentChildren;
 }
 
-/** What every view draws inside its shadow root: the language, the theme and a focus target. */
+/**
+ * What every view draws inside its shadow root: the language and its direction (the page's own
+ * `dir` must not flip an English store, nor leave an Arabic one left to right), the theme and a
+ * focus target.
+ */
 export function Root({ i18n, theme, children }: RootProps) {
   return (
     <I18nContext.Provider value={i18n}>
-      <div class="gs-root" data-theme={theme} lang={i18n.locale} tabIndex={-1}>
+      <div class="gs-root" data-theme={theme} lang={i18n.locale} dir={i18n.dir} tabIndex={-1}>
         {children}
       </div>
     </I18nContext.Provider>

@@ -14,8 +14,11 @@ export function addEnglish(messages: Partial<Messages>): void {
   Object.assign(english, messages);
 }
 
-/** The languages with a catalog, by BCP 47 language subtag; English is the fallback. */
-export const supportedLanguages = ["en", "zh", "ja", "ko"];
+/**
+ * The languages with a catalog, named like their files in locales/: a BCP 47 language subtag,
+ * or with a region where the catalog is one region's variety. English is the fallback.
+ */
+export const supportedLanguages = ["en", "zh", "ja", "ko", "de", "fr", "es", "pt-BR", "ru", "ar"];
 
 type Params = Record<string, string | number>;
 type PluralKey = { [K in MessageKey]: Messages[K] extends string ? never : K }[MessageKey];
@@ -26,6 +29,8 @@ export interface I18n {
   locale: string;
   /** The language whose catalog is used: the requested one, its base language, or en. */
   language: string;
+  /** The writing direction of that language: Arabic's is right to left. */
+  dir: "ltr" | "rtl";
   t(key: TextKey, params?: Params): string;
   plural(key: PluralKey, count: number, params?: Params): string;
   money(amount: number, currency: string): string;
@@ -37,11 +42,14 @@ export interface I18n {
 }
 
 /**
- * Picks a catalog for a locale: the exact tag's language ("zh-CN" -> "zh"), else English.
- * Intl formatting still uses the full tag, so "en-GB" gets English text with British dates.
+ * Picks a catalog for a locale: the exact tag's language ("zh-CN" -> "zh", "zh-TW" too), else
+ * English. Every Portuguese ("pt", "pt-PT", "pt-AO") gets the one Portuguese catalog, Brazil's:
+ * a player in Portugal reads it far more easily than English, and Intl formatting still uses
+ * the full tag, so "pt-PT" gets its own dates and numbers (as "en-GB" gets British dates).
  */
 export function resolveLanguage(locale: string): string {
   const language = locale.toLowerCase().split(/[-_]/)[0] ?? "en";
+  if (language === "pt") return "pt-BR";
   return supportedLanguages.includes(language) ? language : "en";
 }
 
@@ -77,6 +85,7 @@ export function createI18n(requestedLocale: string, messages: Messages = english
       return locale();
     },
     language,
+    dir: language === "ar" ? "rtl" : "ltr",
     // A catalog without a key (an older file on a CDN) falls back to English.
     t: (key, params) => fill((messages[key] ?? english[key]) as string, params),
     plural(key, count, params) {

@@ -35,6 +35,21 @@ const walletUser = {
   enabled: true,
 };
 
+/** The player's locale and the language Pay Station is asked for: ISO 639-1, so pt-BR is "pt". */
+const payStationLanguages = [
+  ["en-US", "en"],
+  ["zh-CN", "zh"],
+  ["ja", "ja"],
+  ["ko-KR", "ko"],
+  ["de-DE", "de"],
+  ["fr-FR", "fr"],
+  ["es-419", "es"],
+  ["pt-BR", "pt"],
+  ["pt-PT", "pt"],
+  ["ru-RU", "ru"],
+  ["ar-EG", "ar"],
+] as const;
+
 describe("merchant checkout", () => {
   it.each<[string, PurchaseTarget, unknown]>([
     [
@@ -66,6 +81,15 @@ describe("merchant checkout", () => {
       expect(request?.method).toBe("POST");
       expect(request?.headers["Content-Type"]).toBe("application/json");
       expect(request?.body).toEqual({ purchase, settings: { currency: "BRL", language: "pt" } });
+    },
+  );
+
+  it.each(payStationLanguages)(
+    "asks the token endpoint for Pay Station in the player's language (%s -> %s)",
+    async (locale, language) => {
+      const { backend, fetchImpl } = setup(() => json(tokenAnswer), { locale });
+      await backend.checkout({ kind: "item", sku: "1468" });
+      expect(fetchImpl.seen[0]?.body).toMatchObject({ settings: { language } });
     },
   );
 

@@ -39,6 +39,21 @@ const order = (status: string) => ({
 
 const payStationLink = "https://sandbox-secure.xsolla.com/paystation4/?token=sub-token";
 
+/** The player's locale and the language Pay Station is asked for: ISO 639-1, so pt-BR is "pt". */
+const payStationLanguages = [
+  ["en-US", "en"],
+  ["zh-CN", "zh"],
+  ["ja", "ja"],
+  ["ko-KR", "ko"],
+  ["de-DE", "de"],
+  ["fr-FR", "fr"],
+  ["es-419", "es"],
+  ["pt-BR", "pt"],
+  ["pt-PT", "pt"],
+  ["ru-RU", "ru"],
+  ["ar-EG", "ar"],
+] as const;
+
 describe("xsolla checkout of items and packages", () => {
   it("posts the payment call with the player's token, sandbox, one unit, locale, currency and UI size", async () => {
     const { backend, fetchImpl } = setup(() => json({ token: "store-token", order_id: 9001 }));
@@ -57,6 +72,15 @@ describe("xsolla checkout of items and packages", () => {
       settings: { ui: { size: "medium" } },
     });
   });
+
+  it.each(payStationLanguages)(
+    "asks for the payment token in the player's language (%s -> %s)",
+    async (locale, language) => {
+      const { backend, fetchImpl } = setup(() => json({ token: "t", order_id: 1 }), { locale });
+      await backend.checkout({ kind: "item", sku: "steel_sword" });
+      expect(fetchImpl.seen[0]?.body).toMatchObject({ locale: language });
+    },
+  );
 
   it("answers a Store checkout with the token and the order to confirm", async () => {
     const { backend } = setup(() => json({ token: "store-token", order_id: 9001 }));
@@ -122,6 +146,15 @@ describe("xsolla checkout of plans", () => {
       settings: { sandbox: true, locale: "de", currency: "EUR" },
     });
   });
+
+  it.each(payStationLanguages)(
+    "asks for a plan's Pay Station link in the player's language (%s -> %s)",
+    async (locale, language) => {
+      const { backend, fetchImpl } = setup(() => json({ link_to_ps: payStationLink }), { locale });
+      await backend.checkout({ kind: "plan", planId: "silver_monthly" });
+      expect(fetchImpl.seen[0]?.body).toMatchObject({ settings: { locale: language } });
+    },
+  );
 
   it("asks the vendor's subscriptions service when no base is configured", async () => {
     const { backend, fetchImpl } = setup(() => json({ link_to_ps: payStationLink }));

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   createI18n,
@@ -18,26 +19,74 @@ async function i18nFor(locale: string) {
 }
 
 describe("message catalogs", () => {
+  // The `{name}`s in a text, sorted.
+  const placeholders = (text: unknown): string[] =>
+    [...new Set(JSON.stringify(text ?? null).match(/\{\w+\}/g))].sort();
+  const keys = Object.keys(en) as (keyof typeof en)[];
+  const others = supportedLanguages.filter((language) => language !== "en");
+
+  /** A language's catalog as the script-tag build fetches it: locales/{language}.json. */
+  const catalogFile = (language: string) =>
+    JSON.parse(
+      readFileSync(
+        new URL(`../../../src/core/i18n/locales/${language}.json`, import.meta.url),
+        "utf8",
+      ),
+    ) as Record<string, unknown>;
+
   it("have every English key in every language, with the same placeholders", async () => {
-    // The set of `{name}`s in a message, over all its plural forms: a language may say "one
-    // day" without `{count}` in one form, but no language may drop or invent a parameter.
-    const placeholders = (text: unknown): string[] =>
-      [...new Set(JSON.stringify(text ?? null).match(/\{\w+\}/g))].sort();
-    const keys = Object.keys(en) as (keyof typeof en)[];
-    const english = keys.map((key) => ({ key, placeholders: placeholders(en[key]) }));
-    expect(english.some((message) => message.placeholders.length > 0)).toBe(true);
-    for (const language of supportedLanguages.filter((l) => l !== "en")) {
-      const catalog = (await loadCatalog(language)) as Record<string, unknown>;
+    expect(keys.some((key) => placeholders(en[key]).length > 0)).toBe(true);
+    expect(others.length).toBeGreaterThanOrEqual(9);
+    for (const language of others) {
+      // A missing file fails here, named, rather than the store quietly showing English.
+      const catalog = catalogFile(language);
+      expect(await loadCatalog(language), `${language}'s bundled catalog`).toEqual(catalog);
       expect(Object.keys(catalog).sort(), language).toEqual([...keys].sort());
-      const translated = keys.map((key) => ({ key, placeholders: placeholders(catalog[key]) }));
-      expect(translated, `${language}'s placeholders, message by message`).toEqual(english);
+      const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+      for (const key of keys) {
+        const english = en[key];
+        const translated = catalog[key];
+        const where = `${language}: ${key}`;
+        if (typeof english === "string") {
+          expect(typeof translated, where).toBe("string");
+          expect(placeholders(translated), where).toEqual(placeholders(english));
+          continue;
+        }
+        // Plural forms: every category the language's rules can pick, each with no parameter
+        // the English has not (a form may say "one day" without `{count}`, as Arabic does).
+        expect(typeof translated, where).toBe("object");
+        const forms = translated as Record<string, string>;
+        expect(Object.keys(forms).sort(), `${where}'s plural forms`).toEqual(
+          expect.arrayContaining([...categories].sort()),
+        );
+        for (const [category, form] of Object.entries(forms)) {
+          expect(typeof form, `${where}.${category}`).toBe("string");
+          expect(placeholders(english.other), `${where}.${category}`).toEqual(
+            expect.arrayContaining(placeholders(form)),
+          );
+        }
+      }
     }
   });
 
   it("falls back from a region to its language, and to English for an unknown language", () => {
     expect(resolveLanguage("zh-CN")).toBe("zh");
+    expect(resolveLanguage("zh-TW")).toBe("zh");
     expect(resolveLanguage("ko_KR")).toBe("ko");
-    expect(resolveLanguage("pt-BR")).toBe("en");
+    expect(resolveLanguage("ar-EG")).toBe("ar");
+    expect(resolveLanguage("RU")).toBe("ru");
+    expect(resolveLanguage("tr")).toBe("en");
+  });
+
+  it("gives every Portuguese the Brazilian catalog", () => {
+    for (const locale of ["pt", "pt-BR", "pt-PT", "pt_AO"])
+      expect(resolveLanguage(locale), locale).toBe("pt-BR");
+  });
+
+  it("lays out Arabic right to left and the other languages left to right", async () => {
+    expect((await i18nFor("ar")).dir).toBe("rtl");
+    for (const language of supportedLanguages.filter((l) => l !== "ar"))
+      expect((await i18nFor(language)).dir, language).toBe("ltr");
   });
 });
 
