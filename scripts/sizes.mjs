@@ -29,7 +29,9 @@ export const BUDGETS = {
   // http(s) and impossible dates, which the fuzz tests found, costs about 25 B. The features
   // share the store's error words and signal hook instead of copying them: about 60 B here,
   // 570 B less in their chunks (and the panels' keyed reads are one chunk of their own).
-  "game-storefront.js": 28_900,
+  // The <game-storefront> custom element (issue 12: its class, registration and the attribute
+  // list it observes) costs about 215 B.
+  "game-storefront.js": 29_115,
   // Issue 8 asks for 4,500 B; the launcher is at 4,801 B (see the README, "Pay Station
   // launcher"): kept above it rather than loading its lightbox on demand or dropping behaviour.
   "paystation.js": 4_850,

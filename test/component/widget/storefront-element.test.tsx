@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import * as npm from "../../../src/index";
 import { defineGameStorefront, GameStorefrontElement, getMounted } from "../../../src/widget";
 
 const NAME = "game-storefront-test";
@@ -135,5 +136,10 @@ describe("the <game-storefront> element", () => {
     expect(customElements.get("game-storefront-theirs")).toBe(Theirs);
     // And defining ours twice is harmless too.
     expect(defineGameStorefront(NAME)).toBe(customElements.get(NAME));
+  });
+
+  it("is exported by the npm entry, which defines nothing on import", () => {
+    expect(npm.GameStorefrontElement).toBe(GameStorefrontElement);
+    expect(customElements.get("game-storefront")).toBeUndefined();
   });
 });
