@@ -21,7 +21,8 @@ export const BUDGETS = {
   // a purchase's steps after the click and the launcher's option checks went to chunks that
   // come with the launcher (about 1.5 KB). The `timeout` option (issue 12) costs 45 B; ten languages with
   // Arabic right to left (issue 12) about 120 B: the six new catalogs' names, `dir` on the root,
-  // the mirrored chevron and tree keys, bidi-isolated studio texts.
+  // the mirrored chevron and tree keys, bidi-isolated studio texts; the <game-storefront>
+  // custom element (its class, registration and the attribute list it observes) about 215 B.
   "game-storefront.js": 28_000,
   // Issue 8 asks for 4,500 B; the launcher is at 4,801 B (see the README, "Pay Station
   // launcher"): kept above it rather than loading its lightbox on demand or dropping behaviour.

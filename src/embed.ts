@@ -2,13 +2,13 @@
  * The script-tag entry. Mounts a storefront on every element with `data-game-storefront`,
  * now and whenever one is added later, destroys it when the element leaves the page, and
  * exposes the same API as the npm package on `window.GameStorefront`, and the Pay Station
- * launcher's `window.XPayStationWidget`.
+ * launcher's `window.XPayStationWidget`. Registers the `<game-storefront>` element.
  */
-import { OptionsError } from "./core/errors";
 import { installGlobalStub, loadLauncher } from "./paystation";
-import { getMounted, mount, optionsFromDataset } from "./widget";
+import { GameStorefrontElement, getMounted, mount, mountFromAttributes } from "./widget";
 
-const SELECTOR = "[data-game-storefront]";
+const ELEMENT = "game-storefront";
+const SELECTOR = `[data-${ELEMENT}]`;
 
 declare global {
   interface Window {
@@ -17,13 +17,7 @@ declare global {
 }
 
 function mountElement(element: HTMLElement) {
-  if (getMounted(element)) return;
-  try {
-    mount(element, optionsFromDataset(element));
-  } catch (error) {
-    // A studio's typo in one data attribute must not break the page or the other widgets.
-    console.error(error instanceof OptionsError ? error.message : error);
-  }
+  if (!getMounted(element)) mountFromAttributes(element);
 }
 
 function mountAll(root: ParentNode = document) {
@@ -64,6 +58,8 @@ if (!window.GameStorefront) {
   // The store's script offers the same drop-in XPayStationWidget as dist/paystation.js, unless
   // the page already has one (the vendor's or ours); its launcher loads on first use.
   if (!window.XPayStationWidget) installGlobalStub(loadLauncher);
+  // <game-storefront>, unless the page already has an element of that name (kept as it is).
+  if (!customElements.get(ELEMENT)) customElements.define(ELEMENT, GameStorefrontElement);
   if (document.readyState === "loading")
     document.addEventListener("DOMContentLoaded", start, { once: true });
   else start();

@@ -1,6 +1,7 @@
 /**
- * The npm entry: `mount()` for studios that bundle the widget themselves, and the public
- * types. The script-tag bundle (embed.ts) wraps the same function.
+ * The npm entry: `mount()` for studios that bundle the widget themselves, the custom element
+ * (defined only when `defineGameStorefront()` is called: importing has no side effects) and
+ * the public types. The script-tag bundle (embed.ts) wraps the same functions.
  */
 export type {
   AdLabel,
@@ -33,6 +34,8 @@ export { createPayStation } from "./paystation/launcher";
 export {
   type CatalogCounts,
   type CatalogSection,
+  defineGameStorefront,
+  GameStorefrontElement,
   mount,
   type StorefrontEventName,
   type StorefrontEvents,

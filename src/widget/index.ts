@@ -7,3 +7,8 @@ export type {
 } from "./events";
 export { getMounted, mount, type StorefrontHandle } from "./mount";
 export type { StorefrontOptions, StorefrontPayStationOptions } from "./options";
+export {
+  defineGameStorefront,
+  GameStorefrontElement,
+  mountFromAttributes,
+} from "./storefront-element";

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { OptionsError } from "../../../src/core/errors";
-import { optionsFromDataset } from "../../../src/widget/data-options";
+import {
+  ATTRIBUTES,
+  optionsFromAttributes,
+  optionsFromDataset,
+} from "../../../src/widget/data-options";
 import { resolveOptions } from "../../../src/widget/options";
+
+/** A host element as far as reading options goes: its attributes by name. */
+function withAttributes(attributes: Record<string, string>) {
+  return { getAttribute: (name: string) => attributes[name] ?? null } as unknown as HTMLElement;
+}
 
 const minimal = { backend: "merchant", apiBase: "https://game.example.com/api/", projectId: 44056 };
 
@@ -109,14 +118,13 @@ describe("mount options", () => {
     });
 
     it("reads data-gifting and data-friends-url", () => {
-      const element = {
-        dataset: { gifting: "true", friendsUrl: "/game/friends" } as Record<string, string>,
-      } as unknown as HTMLElement;
+      const attributes = { "data-gifting": "true", "data-friends-url": "/game/friends" };
+      const element = withAttributes(attributes);
       expect(optionsFromDataset(element)).toMatchObject({
         gifting: true,
         friendsUrl: "/game/friends",
       });
-      element.dataset.gifting = "false";
+      attributes["data-gifting"] = "false";
       expect(optionsFromDataset(element)).toMatchObject({ gifting: false });
     });
   });
@@ -150,9 +158,10 @@ describe("mount options", () => {
     });
 
     it("reads data-view and data-invites-url", () => {
-      const element = {
-        dataset: { view: "invites", invitesUrl: "/game/invites" } as Record<string, string>,
-      } as unknown as HTMLElement;
+      const element = withAttributes({
+        "data-view": "invites",
+        "data-invites-url": "/game/invites",
+      });
       expect(optionsFromDataset(element)).toMatchObject({
         view: "invites",
         invitesUrl: "/game/invites",
@@ -164,9 +173,54 @@ describe("mount options", () => {
     it("is the reads' default unless given, in milliseconds, also as data-timeout", () => {
       expect(resolveOptions(minimal).backendConfig.timeoutMs).toBeUndefined();
       expect(resolveOptions({ ...minimal, timeout: 800 }).backendConfig.timeoutMs).toBe(800);
-      const element = { dataset: { timeout: "2500" } } as unknown as HTMLElement;
+      const element = withAttributes({ "data-timeout": "2500" });
       const fromData = { ...minimal, ...optionsFromDataset(element) };
       expect(resolveOptions(fromData).backendConfig.timeoutMs).toBe(2500);
+    });
+  });
+
+  describe("attributes", () => {
+    it("names every data attribute without data- for the custom element", () => {
+      expect(ATTRIBUTES).toEqual([
+        "backend",
+        "api-base",
+        "project-id",
+        "user-id",
+        "user-token",
+        "currency",
+        "locale",
+        "country",
+        "layout",
+        "theme",
+        "subscriptions-api-base",
+        "token-url",
+        "friends-url",
+        "invites-url",
+        "view",
+        "timeout",
+        "sandbox",
+        "gifting",
+        "paystation-url",
+        "paystation-mode",
+      ]);
+    });
+
+    it("reads the same options from attributes without a prefix", () => {
+      const element = withAttributes({
+        backend: "merchant",
+        "api-base": "/game",
+        "project-id": "44056",
+        sandbox: "",
+        "paystation-mode": "window",
+        "data-locale": "ja",
+      });
+      expect(optionsFromAttributes(element, "")).toEqual({
+        backend: "merchant",
+        apiBase: "/game",
+        projectId: "44056",
+        sandbox: true,
+        paystation: { url: undefined, mode: "window" },
+      });
     });
   });
 });
