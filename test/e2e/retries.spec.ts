@@ -63,3 +63,47 @@ test("a promotion read that keeps failing shows its error after four tries; Relo
   await expect(promotion.getByRole("alert")).toContainText("Couldn't load Promotion.");
   expect(others.length).toBe(before);
 });
+
+for (const backend of ["merchant", "xsolla"] as const) {
+  test(`${backend}: a balance that cannot be read says so after its retries; Reload reads only it and shows it`, async ({
+    page,
+    problems,
+  }) => {
+    problems.allowConsole(/503/);
+    const balanceUrl =
+      backend === "merchant"
+        ? /\/game\/merchant\/v2\/projects\/\d+\/users\/[^/?]+$/
+        : /virtual_currency_balance/;
+    let failing = true;
+    let reads = 0;
+    await page.route(balanceUrl, async (route) => {
+      reads += 1;
+      if (!failing) return route.continue();
+      return route.fulfill({
+        status: 503,
+        headers: { "Retry-After": "0", "Content-Type": "application/json" },
+        body: JSON.stringify({ statusCode: 503, errorCode: 0, errorMessage: "Busy" }),
+      });
+    });
+    const widget = await openStore(page, { backend });
+    const error = widget.getByRole("alert").filter({ hasText: "Couldn't load Balance." });
+    await expect(error).toBeVisible();
+    expect(reads).toBe(4);
+    // Everything else is there.
+    await expect(sectionOf(widget, "packages").locator("li.gs-card")).toHaveCount(4);
+    await expect(widget.getByRole("alert")).toHaveCount(1);
+    await expectNoAxeViolations(page, "the balance's error");
+
+    const others: string[] = [];
+    page.on("request", (request) => {
+      const section = apiSectionOf(request.url());
+      if (section) others.push(section);
+    });
+    failing = false;
+    await widget.getByRole("button", { name: "Reload Balance" }).click();
+    await expect(widget.locator(".gs-balance")).toContainText("Balance:");
+    await expect(widget.getByRole("alert")).toHaveCount(0);
+    expect(reads).toBe(5);
+    expect(others).toEqual([]);
+  });
+}

@@ -18,6 +18,7 @@ export const en = {
   vpReward: "+{amount} {name}",
   sectionRewards: "Rewards",
   sectionInvites: "Invites",
+  sectionBalance: "Balance",
   promotionEndsIn: "Ends in {time}",
   promotionEnded: "This promotion has ended",
   countdownDays: "{days}d {time}",

@@ -37,6 +37,8 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
   const pending = signal<string | null>(null);
   const notice = signal<Notice | null>(null);
   const balance = signal<VcBalance[]>([]);
+  /** Why the balance could not be read, after its retries; its Reload reads only it again. */
+  const balanceError = signal<ApiError | null>(null);
   /** Buying and claiming: only destroy() stops them, since a refresh must not lose an order. */
   const purchases = new AbortController();
   /** Reading the balance, which refresh() starts again. */
@@ -75,8 +77,11 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
     if (!backend.signedIn) return;
     const result = await backend.getBalance(balanceReads.signal);
     if (disposed) return;
-    if (result.ok) balance.value = result.value;
-    else if (result.error.kind !== "aborted") {
+    if (result.ok) {
+      balance.value = result.value;
+      balanceError.value = null;
+    } else if (result.error.kind !== "aborted") {
+      balanceError.value = result.error;
       emit("error", {
         code: errorCode(result.error),
         message: describeErrorForPage(result.error, deps.english),
@@ -241,6 +246,7 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
     pending,
     notice,
     balance,
+    balanceError,
     buy,
     gift,
     claim,
