@@ -127,7 +127,7 @@ export function mount(
     // the cached ones through another that reads the stored bodies: both through the same
     // schemas. A token given as a function cannot name the player yet, so it gets no cache,
     // and neither does the test seam's backend.
-    const bodies: Record<string, Promise<string>> = {};
+    let bodies: Record<string, Promise<string>> = {};
     const wires = retrying(() =>
       import("./catalog-cache").then((m) => m.openCatalogCache(resolved)),
     );
@@ -149,7 +149,12 @@ export function mount(
               }),
             ),
             backend: via((input) => wires().then((cache) => cache.read(String(input)))),
-            save: () => later((cache) => cache.save(bodies)),
+            // What a save keeps is what was read since the last one: the latest load's answers.
+            save: () => {
+              const kept = bodies;
+              bodies = {};
+              return later((cache) => cache.save(kept));
+            },
             drop: () => later((cache) => cache.drop()),
           }
         : null,

@@ -75,12 +75,13 @@ export function createCatalogModel(deps: CatalogModelDeps) {
     return id === null ? null : (itemsByGroup.value.get(id) ?? loading);
   });
 
-  /** Something drawn is the last visit's: buying waits for the fresh answers. */
-  const stale = computed(
-    () =>
-      [groups, packages, plans, promotion].some((s) => isCached(s.value)) ||
-      [...itemsByGroup.value.values()].some(isCached),
-  );
+  /** What the first view shows: its parts. */
+  const parts = [groups, packages, plans, promotion, items];
+  /**
+   * Something shown is the last visit's: buying waits for the fresh answers. (Other groups'
+   * cached items are shown only once selected, and are gone once the fresh groups are there.)
+   */
+  const stale = computed(() => parts.some((s) => isCached(s.value)));
 
   /**
    * The banner: the store-wide promotion when the backend has one, otherwise the soonest
@@ -252,7 +253,7 @@ export function createCatalogModel(deps: CatalogModelDeps) {
     if (disposed) return;
     onLoaded(counts);
     const fine = (s: SectionState<unknown> | null) => !s || (s.status === "ready" && !s.cached);
-    if ([groups, packages, plans, promotion, items].every((s) => fine(s.peek()))) cache?.save();
+    if (parts.every((s) => fine(s.peek()))) cache?.save();
   }
 
   /** One load of the first view from `source`; answers the counts of what it shows. */
@@ -280,7 +281,7 @@ export function createCatalogModel(deps: CatalogModelDeps) {
         // tree drawn from the cache, the group the player may have chosen meanwhile stays.
         const kept = selectedGroupId.peek();
         const pick =
-          kept !== null && groups.peek().status === "ready" && groupExists(state, kept)
+          groups.peek().status === "ready" && groupExists(state, kept)
             ? kept
             : state.status === "ready"
               ? firstLeaf(state.data)?.id
@@ -428,7 +429,7 @@ export function countGroups(groups: Group[]): number {
   return groups.reduce((n, g) => n + 1 + countGroups(g.children), 0);
 }
 
-function groupExists(state: SectionState<Group[]>, id: string): boolean {
+function groupExists(state: SectionState<Group[]>, id: string | null): id is string {
   const walk = (list: Group[]): boolean => list.some((g) => g.id === id || walk(g.children));
   return state.status === "ready" && walk(state.data);
 }
