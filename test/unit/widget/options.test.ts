@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { OptionsError } from "../../../src/core/errors";
+import { cacheId } from "../../../src/widget/catalog-cache";
 import { optionsFromDataset } from "../../../src/widget/data-options";
 import { resolveOptions } from "../../../src/widget/options";
 
@@ -115,6 +116,41 @@ describe("mount options", () => {
       });
       element.dataset.gifting = "false";
       expect(optionsFromDataset(element)).toMatchObject({ gifting: false });
+    });
+  });
+
+  describe("the cached catalog", () => {
+    it("is on unless cache is false, and refuses anything but a boolean", () => {
+      expect(resolveOptions(minimal).cache).toBe(true);
+      expect(resolveOptions({ ...minimal, cache: false }).cache).toBe(false);
+      expect(() => resolveOptions({ ...minimal, cache: "no" })).toThrow(
+        'option "cache" must be true or false (got "no")',
+      );
+    });
+
+    it('reads data-cache="false"', () => {
+      const element = { dataset: { cache: "false" } } as unknown as HTMLElement;
+      expect(optionsFromDataset(element)).toMatchObject({ cache: false });
+      element.dataset.cache = "";
+      expect(optionsFromDataset(element)).toMatchObject({ cache: true });
+    });
+
+    it("names a store's entry by its catalog and player, never by the player's token", () => {
+      const jwt = (sub: string, exp: number) =>
+        `h.${btoa(JSON.stringify({ sub, exp })).replace(/=+$/, "")}.sig`;
+      const store = (options: Record<string, unknown>) =>
+        cacheId(resolveOptions({ ...minimal, backend: "xsolla", ...options }));
+      const first = store({ userToken: jwt("player-1", 1) });
+      expect(first).not.toContain(jwt("player-1", 1));
+      expect(store({ userToken: jwt("player-1", 2) })).toBe(first);
+      expect(store({ userToken: jwt("player-2", 1) })).not.toBe(first);
+      expect(store({ userToken: "opaque-token" })).not.toContain("opaque-token");
+      expect(store({ userToken: "opaque-token", locale: "ja" })).not.toBe(
+        store({ userToken: "opaque-token" }),
+      );
+      expect(store({ userToken: "opaque-token", currency: "EUR" })).not.toBe(
+        store({ userToken: "opaque-token" }),
+      );
     });
   });
 
