@@ -133,7 +133,8 @@ export function mount(
     );
     const cached = resolved.cache && !internals.backend && typeof config.userToken !== "function";
     const via = (fetchImpl: typeof fetch) => createBackend(kind, { ...config, fetchImpl });
-    const later = (task: (cache: WireCache) => unknown) => wires().then(task, String);
+    // Saving and dropping are best efforts: a chunk that did not arrive just keeps nothing.
+    const later = (task: (cache: WireCache) => unknown) => wires().then(task, () => {});
     const store = createStorefront({
       backend: internals.backend ?? createBackend(kind, config),
       cache: cached

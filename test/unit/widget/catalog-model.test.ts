@@ -193,3 +193,44 @@ describe("the catalog with a cache", () => {
     expect(skus(model.items.value)).toEqual(["swords-fresh"]);
   });
 });
+
+describe("the catalog offline", () => {
+  it("says so without a cache, reads again when the browser is back online, and stops listening once disposed", async () => {
+    const window = new EventTarget();
+    vi.stubGlobal("addEventListener", window.addEventListener.bind(window));
+    vi.stubGlobal("removeEventListener", window.removeEventListener.bind(window));
+    vi.stubGlobal("navigator", { onLine: false });
+    let answer: Result<Group[], ReturnType<typeof apiError>> = err(apiError("network"));
+    let reads = 0;
+    const backend: CatalogBackend = {
+      getGroups: async () => {
+        reads += 1;
+        return answer;
+      },
+      getItems: async (groupId) => ok([item({ sku: `${groupId}-1` })]),
+      getVcPackages: async () => ok([]),
+      getSubscriptions: async () => ok({ plans: [], active: null }),
+      getPromotion: async () => ok(null),
+    };
+    const onOffline = vi.fn();
+    const model = createCatalogModel({ backend, onLoaded: () => {}, onError: () => {}, onOffline });
+    await model.load();
+    expect(onOffline).toHaveBeenLastCalledWith("offlineNoCache");
+    expect(model.groups.value.status).toBe("error");
+
+    answer = ok([group("swords")]);
+    window.dispatchEvent(new Event("online"));
+    expect(onOffline).toHaveBeenLastCalledWith(null);
+    await vi.waitFor(() => expect(skus(model.items.value)).toEqual(["swords-1"]));
+    expect(reads).toBe(2);
+
+    // Offline again, then destroyed: going online reads nothing more.
+    answer = err(apiError("network"));
+    await model.refresh();
+    expect(onOffline).toHaveBeenLastCalledWith("offlineNoCache");
+    model.dispose();
+    window.dispatchEvent(new Event("online"));
+    expect(reads).toBe(3);
+    vi.unstubAllGlobals();
+  });
+});
