@@ -20,7 +20,7 @@ const NAMES = [
 ] as const;
 
 /** Options that are true when present, unless they say "false". */
-const FLAGS = ["sandbox", "gifting"] as const;
+const FLAGS = ["sandbox", "gifting", "cache"] as const;
 
 /**
  * Every attribute a store reads, as `data-*` names without `data-` (`api-base`): the custom
@@ -38,7 +38,7 @@ function attributeName(name: string): string {
 /**
  * Reads a host element's attributes as mount options: with the prefix `data-` (the default),
  * `data-api-base` is `apiBase`, and so on (README lists them); the custom element reads the
- * same names without a prefix. `sandbox` and `gifting` are true when present, unless they say
+ * same names without a prefix. `sandbox`, `gifting` and `cache` are true when present, unless they say
  * "false". `paystation-url` and `paystation-mode` are `paystation.url` and `paystation.mode`.
  */
 export function optionsFromAttributes(host: Element, prefix = "data-"): StorefrontOptions {

@@ -4,6 +4,8 @@ import { createBackend } from "../api";
 import { OptionsError } from "../core/errors";
 import { createEmitter, dispatchDomEvent, type Handler } from "../core/events";
 import { createI18n, type I18n, loadCatalog, resolveLanguage } from "../core/i18n";
+import { retrying } from "../core/lazy";
+import type { WireCache } from "../core/wire-cache";
 import { loadLauncher } from "../paystation";
 import { App, Root } from "./app";
 import { DOM_EVENT_PREFIX, type StorefrontEvents } from "./events";
@@ -138,8 +140,45 @@ export function mount(
       </Root>
     );
   } else {
+    const { backend: kind, backendConfig: config } = resolved;
+    // The cached catalog (README, "Cached catalog"): its code is a chunk, fetched with the first
+    // requests, since a cached answer is drawn only once the schemas' chunk is there too. The
+    // catalog's fresh reads go through a backend of their own, which keeps their bodies, and
+    // the cached ones through another that reads the stored bodies: both through the same
+    // schemas. A token given as a function cannot name the player yet, so it gets no cache,
+    // and neither does the test seam's backend.
+    let bodies: Record<string, Promise<string>> = {};
+    const wires = retrying(() =>
+      import("./catalog-cache").then((m) => m.openCatalogCache(resolved)),
+    );
+    const cached = resolved.cache && !internals.backend && typeof config.userToken !== "function";
+    const via = (fetchImpl: typeof fetch) => createBackend(kind, { ...config, fetchImpl });
+    // Saving and dropping are best efforts: a chunk that did not arrive just keeps nothing.
+    const later = (task: (cache: WireCache) => unknown) => wires().then(task, () => {});
     const store = createStorefront({
-      backend: internals.backend ?? createBackend(resolved.backend, resolved.backendConfig),
+      backend: internals.backend ?? createBackend(kind, config),
+      cache: cached
+        ? {
+            fresh: via((input, init) =>
+              fetch(input, init).then((response) => {
+                if (response.ok)
+                  bodies[String(input)] = response
+                    .clone()
+                    .text()
+                    .catch(() => "");
+                return response;
+              }),
+            ),
+            backend: via((input) => wires().then((cache) => cache.read(String(input)))),
+            // What a save keeps is what was read since the last one: the latest load's answers.
+            save: () => {
+              const kept = bodies;
+              bodies = {};
+              return later((cache) => cache.save(kept));
+            },
+            drop: () => later((cache) => cache.drop()),
+          }
+        : null,
       options: resolved,
       emit,
       loadLauncher,

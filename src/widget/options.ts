@@ -52,6 +52,11 @@ export interface StorefrontOptions {
   paystation?: StorefrontPayStationOptions;
   /** Milliseconds a read may take before it counts as failed (and is retried), default 15000. */
   timeout?: number;
+  /**
+   * Keeps the last good catalog in the browser's storage and draws it at once on the next
+   * visit (README, "Cached catalog"); default true.
+   */
+  cache?: boolean;
 }
 
 /**
@@ -82,6 +87,7 @@ export interface ResolvedOptions {
   paystation: StorefrontPayStationOptions;
   /** Gift buttons are on; `backendConfig` then has a `tokenUrl` and a `friendsUrl`. */
   gifting: boolean;
+  cache: boolean;
 }
 
 /**
@@ -136,11 +142,9 @@ export function resolveOptions(input: unknown): ResolvedOptions {
   if (token !== undefined && typeof token !== "string" && typeof token !== "function") {
     throw new OptionsError("userToken", "must be a string or a function returning one", token);
   }
-  if (o.sandbox !== undefined && typeof o.sandbox !== "boolean") {
-    throw new OptionsError("sandbox", "must be true or false", o.sandbox);
-  }
-  if (o.gifting !== undefined && typeof o.gifting !== "boolean") {
-    throw new OptionsError("gifting", "must be true or false", o.gifting);
+  for (const name of ["sandbox", "gifting", "cache"]) {
+    if (o[name] !== undefined && typeof o[name] !== "boolean")
+      throw new OptionsError(name, "must be true or false", o[name]);
   }
   // A gift is a token request with the chosen friends: without either URL it cannot be made,
   // so a studio that turns gifting on hears so at once, not at a player's first gift.
@@ -203,6 +207,7 @@ export function resolveOptions(input: unknown): ResolvedOptions {
       url: payStationUrl ? webPage("paystation.url", payStationUrl) : undefined,
     },
     gifting,
+    cache: o.cache !== false,
   };
 }
 

@@ -1,11 +1,11 @@
-import type { Backend } from "../api";
+import type { Backend, CatalogBackend } from "../api";
 import { errorCode } from "../core/errors";
 import type { I18n } from "../core/i18n";
 import { describeErrorForPage } from "../core/i18n/describe-error";
 import { whenIdle } from "../core/idle";
 import { retrying } from "../core/lazy";
 import type { LauncherChunk, PayStation } from "../paystation";
-import { createCatalogModel } from "./catalog";
+import { type CatalogCache, createCatalogModel } from "./catalog";
 import type { WidgetContextValue } from "./context";
 import type { StorefrontEvents } from "./events";
 import { createGiftModel, type GiftingChunk } from "./gift";
@@ -14,6 +14,11 @@ import { createPurchaseModel } from "./purchase";
 
 export interface StorefrontDeps {
   backend: Backend;
+  /**
+   * The last good catalog in the browser's storage, and the backend whose catalog reads it
+   * records (mount.tsx); absent with `cache: false`.
+   */
+  cache?: (CatalogCache & { fresh: CatalogBackend }) | null;
   options: Pick<ResolvedOptions, "paystation" | "sandbox" | "layout" | "gifting">;
   emit<K extends keyof StorefrontEvents>(name: K, payload: StorefrontEvents[K]): void;
   /** The launcher's chunk: the script-tag build loads it beside itself, tests pass a fake. */
@@ -48,7 +53,8 @@ export function createStorefront(deps: StorefrontDeps) {
   );
 
   const catalog = createCatalogModel({
-    backend,
+    backend: deps.cache?.fresh ?? backend,
+    cache: deps.cache,
     onLoaded: (counts) => {
       emit("catalog-load", counts);
       // Most players who buy do so after looking: fetch the launcher once the browser is idle.
@@ -65,6 +71,10 @@ export function createStorefront(deps: StorefrontDeps) {
         message: describeErrorForPage(error, english),
         section,
       }),
+    // The offline note goes to the message bar, whose live region is always there, and goes
+    // away once the store is back online.
+    onOffline: (note) =>
+      note ? purchases.say("info", (i18n) => i18n.t(note)) : purchases.dismiss(),
   });
 
   const purchases = createPurchaseModel({

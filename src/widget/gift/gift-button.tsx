@@ -15,15 +15,16 @@ export function GiftButton({ request }: { request: BuyRequest }) {
 
 function GiftButtonOf({ gifts, request }: { gifts: GiftModel; request: BuyRequest }) {
   const i18n = useI18n();
-  const { purchases } = useWidget();
+  const { purchases, catalog } = useWidget();
   const pending = useSignal(purchases.pending);
+  const stale = useSignal(catalog.stale);
   const busy = pending === giftKey(request.sku);
   const label = i18n.t("giftLabel", { name: request.name });
   return (
     <Button
       variant="secondary"
       label={busy ? i18n.t("busyLabel", { label }) : label}
-      inactive={pending !== null}
+      inactive={pending !== null || stale}
       busy={busy}
       onClick={(event) => void gifts.start(request, event.currentTarget as HTMLElement)}
     >

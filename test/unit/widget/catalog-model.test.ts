@@ -86,3 +86,151 @@ describe("the catalog's first load", () => {
     expect(onError.mock.calls.map(([section]) => section)).toEqual(["groups"]);
   });
 });
+
+/** A catalog backend whose answers are given, each after `gate` when one is set. */
+function answering(groupsAnswer: Result<Group[], ReturnType<typeof apiError>>, sku: string) {
+  let open = () => {};
+  const gate = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  const wait = async <T>(value: T) => {
+    await gate;
+    return value;
+  };
+  const backend: CatalogBackend = {
+    getGroups: () => wait(groupsAnswer),
+    getItems: (groupId) => wait(ok([item({ sku: `${groupId}-${sku}` })])),
+    getVcPackages: () => wait(ok([])),
+    getSubscriptions: () => wait(ok({ plans: [], active: null })),
+    getPromotion: () => wait(ok(null)),
+  };
+  return { backend, open };
+}
+
+describe("the catalog with a cache", () => {
+  it("draws the cached catalog while the fresh one loads, stale until the fresh answers replace it", async () => {
+    const fresh = answering(ok([group("swords")]), "fresh");
+    const stored = answering(ok([group("swords")]), "cached");
+    const cache = { backend: stored.backend, save: vi.fn(), drop: vi.fn() };
+    const model = createCatalogModel({
+      backend: fresh.backend,
+      cache,
+      onLoaded: () => {},
+      onError: () => {},
+    });
+    const loaded = model.load();
+    stored.open();
+    await vi.waitFor(() => expect(skus(model.items.value)).toEqual(["swords-cached"]));
+    expect(model.stale.value).toBe(true);
+    fresh.open();
+    await loaded;
+    expect(skus(model.items.value)).toEqual(["swords-fresh"]);
+    expect(model.stale.value).toBe(false);
+    expect(cache.save).toHaveBeenCalledTimes(1);
+  });
+
+  it("keeps the cached part when the fresh read finds no network, and says the player is offline", async () => {
+    const fresh = answering(err(apiError("network")), "fresh");
+    const stored = answering(ok([group("swords")]), "cached");
+    const cache = { backend: stored.backend, save: vi.fn(), drop: vi.fn() };
+    const onOffline = vi.fn();
+    const onError = vi.fn();
+    const model = createCatalogModel({
+      backend: fresh.backend,
+      cache,
+      onLoaded: () => {},
+      onError,
+      onOffline,
+    });
+    const loaded = model.load();
+    stored.open();
+    await vi.waitFor(() => expect(skus(model.items.value)).toEqual(["swords-cached"]));
+    fresh.open();
+    await loaded;
+    expect(model.groups.value.status).toBe("ready");
+    expect(model.stale.value).toBe(true);
+    expect(onOffline).toHaveBeenCalledWith("offline");
+    expect(onError.mock.calls.map(([section]) => section)).toEqual(["groups"]);
+    expect(cache.save).not.toHaveBeenCalled();
+    model.dispose();
+  });
+
+  it("shows the fresh answer's error over a cached part when the server, not the network, failed", async () => {
+    const fresh = answering(err(apiError("http", { status: 500 })), "fresh");
+    const stored = answering(ok([group("swords")]), "cached");
+    const cache = { backend: stored.backend, save: vi.fn(), drop: vi.fn() };
+    const model = createCatalogModel({
+      backend: fresh.backend,
+      cache,
+      onLoaded: () => {},
+      onError: () => {},
+    });
+    const loaded = model.load();
+    stored.open();
+    await vi.waitFor(() => expect(model.groups.value.status).toBe("ready"));
+    fresh.open();
+    await loaded;
+    expect(model.groups.value.status).toBe("error");
+    expect(model.stale.value).toBe(false);
+  });
+
+  it("forgets the stored catalog when it fails the schemas, and draws nothing of it", async () => {
+    const fresh = answering(ok([group("swords")]), "fresh");
+    const stored = answering(err(apiError("invalid-response")), "cached");
+    const cache = { backend: stored.backend, save: vi.fn(), drop: vi.fn() };
+    const model = createCatalogModel({
+      backend: fresh.backend,
+      cache,
+      onLoaded: () => {},
+      onError: () => {},
+    });
+    const loaded = model.load();
+    stored.open();
+    await vi.waitFor(() => expect(cache.drop).toHaveBeenCalled());
+    expect(model.groups.value.status).toBe("loading");
+    fresh.open();
+    await loaded;
+    expect(skus(model.items.value)).toEqual(["swords-fresh"]);
+  });
+});
+
+describe("the catalog offline", () => {
+  it("says so without a cache, reads again when the browser is back online, and stops listening once disposed", async () => {
+    const window = new EventTarget();
+    vi.stubGlobal("addEventListener", window.addEventListener.bind(window));
+    vi.stubGlobal("removeEventListener", window.removeEventListener.bind(window));
+    vi.stubGlobal("navigator", { onLine: false });
+    let answer: Result<Group[], ReturnType<typeof apiError>> = err(apiError("network"));
+    let reads = 0;
+    const backend: CatalogBackend = {
+      getGroups: async () => {
+        reads += 1;
+        return answer;
+      },
+      getItems: async (groupId) => ok([item({ sku: `${groupId}-1` })]),
+      getVcPackages: async () => ok([]),
+      getSubscriptions: async () => ok({ plans: [], active: null }),
+      getPromotion: async () => ok(null),
+    };
+    const onOffline = vi.fn();
+    const model = createCatalogModel({ backend, onLoaded: () => {}, onError: () => {}, onOffline });
+    await model.load();
+    expect(onOffline).toHaveBeenLastCalledWith("offlineNoCache");
+    expect(model.groups.value.status).toBe("error");
+
+    answer = ok([group("swords")]);
+    window.dispatchEvent(new Event("online"));
+    expect(onOffline).toHaveBeenLastCalledWith(null);
+    await vi.waitFor(() => expect(skus(model.items.value)).toEqual(["swords-1"]));
+    expect(reads).toBe(2);
+
+    // Offline again, then destroyed: going online reads nothing more.
+    answer = err(apiError("network"));
+    await model.refresh();
+    expect(onOffline).toHaveBeenLastCalledWith("offlineNoCache");
+    model.dispose();
+    window.dispatchEvent(new Event("online"));
+    expect(reads).toBe(3);
+    vi.unstubAllGlobals();
+  });
+});

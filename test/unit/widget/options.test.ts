@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { OptionsError } from "../../../src/core/errors";
+import { cacheId } from "../../../src/widget/catalog-cache";
 import {
   ATTRIBUTES,
   optionsFromAttributes,
@@ -129,6 +130,43 @@ describe("mount options", () => {
     });
   });
 
+  describe("the cached catalog", () => {
+    it("is on unless cache is false, and refuses anything but a boolean", () => {
+      expect(resolveOptions(minimal).cache).toBe(true);
+      expect(resolveOptions({ ...minimal, cache: false }).cache).toBe(false);
+      expect(() => resolveOptions({ ...minimal, cache: "no" })).toThrow(
+        'option "cache" must be true or false (got "no")',
+      );
+    });
+
+    it('reads data-cache="false"', () => {
+      expect(optionsFromDataset(withAttributes({ "data-cache": "false" }))).toMatchObject({
+        cache: false,
+      });
+      expect(optionsFromDataset(withAttributes({ "data-cache": "" }))).toMatchObject({
+        cache: true,
+      });
+    });
+
+    it("names a store's entry by its catalog and player, never by the player's token", () => {
+      const jwt = (sub: string, exp: number) =>
+        `h.${btoa(JSON.stringify({ sub, exp })).replace(/=+$/, "")}.sig`;
+      const store = (options: Record<string, unknown>) =>
+        cacheId(resolveOptions({ ...minimal, backend: "xsolla", ...options }));
+      const first = store({ userToken: jwt("player-1", 1) });
+      expect(first).not.toContain(jwt("player-1", 1));
+      expect(store({ userToken: jwt("player-1", 2) })).toBe(first);
+      expect(store({ userToken: jwt("player-2", 1) })).not.toBe(first);
+      expect(store({ userToken: "opaque-token" })).not.toContain("opaque-token");
+      expect(store({ userToken: "opaque-token", locale: "ja" })).not.toBe(
+        store({ userToken: "opaque-token" }),
+      );
+      expect(store({ userToken: "opaque-token", currency: "EUR" })).not.toBe(
+        store({ userToken: "opaque-token" }),
+      );
+    });
+  });
+
   describe("the invites view", () => {
     const invites = {
       ...minimal,
@@ -200,6 +238,7 @@ describe("mount options", () => {
         "timeout",
         "sandbox",
         "gifting",
+        "cache",
         "paystation-url",
         "paystation-mode",
       ]);
