@@ -49,7 +49,7 @@ async function iife(entry, fileName) {
 function chunkFileName(chunk) {
   const src = `${root}src/`;
   if (FIRST_VIEW_CHUNKS.some((group) => group.name === chunk.name))
-    return `chunks/${chunk.name}-[hash].js`;
+    return `chunks/${chunk.name}-[hash:6].js`;
   const module =
     chunk.facadeModuleId ?? [...chunk.moduleIds].reverse().find((id) => id.startsWith(src));
   const name = module?.startsWith(src)
@@ -58,7 +58,7 @@ function chunkFileName(chunk) {
         .replace(/\.tsx?$/, "")
         .replaceAll("/", "-")
     : chunk.name;
-  return `chunks/${name}-[hash].js`;
+  return `chunks/${name}-[hash:6].js`;
 }
 
 /** The chunks every first view fetches, each gathering the modules named by `test`. */

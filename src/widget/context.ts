@@ -1,7 +1,8 @@
+import type { ReadonlySignal } from "@preact/signals-core";
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
 import type { CatalogModel } from "./catalog/model";
-import type { GiftModel } from "./gift/model";
+import type { GiftFeature } from "./gift/types";
 import type { Layout } from "./options";
 import type { PurchaseModel } from "./purchase/model";
 
@@ -9,8 +10,11 @@ import type { PurchaseModel } from "./purchase/model";
 export interface WidgetContextValue {
   catalog: CatalogModel;
   purchases: PurchaseModel;
-  /** Gifts, where this player may give: gifting on, both URLs, signed in. Null otherwise. */
-  gifts: GiftModel | null;
+  /**
+   * Gifts, where this player may give (gifting on, both URLs, signed in), once their chunk is
+   * there; null otherwise.
+   */
+  gifts: ReadonlySignal<GiftFeature | null> | null;
   layout: Layout;
 }
 

@@ -1,3 +1,4 @@
+import { signal } from "@preact/signals-core";
 import type { Backend, CatalogBackend } from "../api";
 import { errorCode } from "../core/errors";
 import type { I18n } from "../core/i18n";
@@ -8,7 +9,7 @@ import type { LauncherChunk, PayStation } from "../paystation";
 import { type CatalogCache, createCatalogModel } from "./catalog";
 import type { WidgetContextValue } from "./context";
 import type { StorefrontEvents } from "./events";
-import { createGiftModel, type GiftingChunk } from "./gift";
+import { type GiftFeature, type GiftingChunk, loadGiftFeature } from "./gift";
 import type { ResolvedOptions } from "./options";
 import { createPurchaseModel } from "./purchase";
 
@@ -63,7 +64,7 @@ export function createStorefront(deps: StorefrontDeps) {
         void deps.loadLauncher().catch(() => {});
       });
       // A store that offers gifts fetches the picker the same way, so the first Gift opens at once.
-      if (gifts) cancelGiftPrefetch = whenIdle(gifts.prefetch);
+      if (gifts) cancelGiftPrefetch = whenIdle(() => gifts.peek()?.model.prefetch());
     },
     onError: (section, error) =>
       emit("error", {
@@ -72,9 +73,14 @@ export function createStorefront(deps: StorefrontDeps) {
         section,
       }),
     // The offline note goes to the message bar, whose live region is always there, and goes
-    // away once the store is back online.
-    onOffline: (note) =>
-      note ? purchases.say("info", (i18n) => i18n.t(note)) : purchases.dismiss(),
+    // away once the store is back online, when the balance is read again with the catalog.
+    onOffline(note) {
+      if (note) purchases.say("info", (i18n) => i18n.t(note));
+      else {
+        purchases.dismiss();
+        void purchases.refresh();
+      }
+    },
   });
 
   const purchases = createPurchaseModel({
@@ -93,14 +99,25 @@ export function createStorefront(deps: StorefrontDeps) {
   const { giftCheckout, listFriends } = backend;
   const gifts =
     deps.options.gifting && giftCheckout && listFriends && backend.signedIn
-      ? createGiftModel({
+      ? signal<GiftFeature | null>(null)
+      : null;
+  // Their chunk is asked for now, beside the first requests, so the Gift buttons come with
+  // the products; one that does not arrive leaves the store without them, and says so.
+  if (gifts && listFriends) {
+    loadGiftFeature().then(
+      (chunk) => {
+        if (disposed) return;
+        gifts.value = chunk.createGiftFeature({
           purchases,
           emit,
           listFriends,
           loadChunk: deps.loadGifting,
           adoptStyles: deps.adoptStyles,
-        })
-      : null;
+        });
+      },
+      () => emit("error", { code: "chunk-load", message: "The gifts did not load" }),
+    );
+  }
 
   const context: WidgetContextValue = { catalog, purchases, gifts, layout: deps.options.layout };
   return {
@@ -118,7 +135,7 @@ export function createStorefront(deps: StorefrontDeps) {
     dispose() {
       cancelPrefetch();
       cancelGiftPrefetch();
-      gifts?.dispose();
+      gifts?.peek()?.model.dispose();
       catalog.dispose();
       purchases.dispose();
       disposed = true;

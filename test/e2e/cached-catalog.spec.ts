@@ -130,7 +130,7 @@ test("offline with a cache: the cached catalog, a note that the player is offlin
   const widget = widgetOf(page);
   await expect(cardBySku(widget, "sword-ember")).toBeVisible();
   await expect(noteOf(widget)).toHaveText(
-    "You are offline. These are the prices from your last visit; buying returns when you are back online.",
+    "You are offline. Prices are from your last visit; buying returns when you are back online.",
   );
   await expect(widget.getByRole("button", { name: "Buy Emberfang Sword" })).toHaveAttribute(
     "aria-disabled",

@@ -1,5 +1,5 @@
 import { render } from "@testing-library/preact";
-import { vi } from "vitest";
+import { expect, vi } from "vitest";
 import { createI18n, loadCatalog, resolveLanguage } from "../../src/core/i18n";
 import { App } from "../../src/widget/app";
 import { resolveOptions, type StorefrontPayStationOptions } from "../../src/widget/options";
@@ -10,6 +10,8 @@ import { createFakePayStation } from "./fake-paystation";
 // The steps after a purchase click come as a chunk the model imports on the first purchase;
 // loading it now keeps the module's first transform out of the tests' short waits.
 await import("../../src/widget/purchase/checkout-flow");
+// So are the gifts' model and buttons, which a store with gifting on asks for at once.
+await import("../../src/widget/gift/feature");
 
 export interface SetupOptions {
   payStationOptions?: StorefrontPayStationOptions;
@@ -68,6 +70,8 @@ export async function setup(
   const { catalog, purchases } = store;
   const view = render(<App i18n={i18n} theme="light" context={store.context} />);
   const loaded = store.load();
+  // The Gift buttons come with their chunk: a test starts once they can be there.
+  if (store.gifts) await vi.waitFor(() => expect(store.gifts?.value).not.toBeNull());
   return {
     backend,
     catalog,

@@ -98,7 +98,7 @@ export const en = {
   claiming: "Claiming {name}…",
   busyLabel: "{label}: please wait…",
   offline:
-    "You are offline. These are the prices from your last visit; buying returns when you are back online.",
+    "You are offline. Prices are from your last visit; buying returns when you are back online.",
   offlineNoCache: "You are offline. The store will load when you are back online.",
 };
 

@@ -4,7 +4,8 @@ import type { Gift, PurchaseBackend } from "../../api";
 import { retrying } from "../../core/lazy";
 import type { GiftDialogProps } from "../../gifting";
 import type { StorefrontEvents } from "../events";
-import type { BuyRequest, GiftFailure, PurchaseModel } from "../purchase/model";
+import { giftKey, type PurchaseModel } from "../purchase/model";
+import type { BuyRequest, GiftFailure, GiftOutcome } from "../purchase/types";
 
 /** What the store needs of the gifting chunk (src/gifting/index.ts). */
 export interface GiftingChunk {
@@ -20,7 +21,7 @@ export interface OpenGift {
 }
 
 export interface GiftModelDeps {
-  purchases: Pick<PurchaseModel, "gift" | "pending" | "notice">;
+  purchases: Pick<PurchaseModel, "begin" | "pay" | "flowContext" | "pending" | "notice">;
   /** The game server's friend list, which the picker pages through. */
   listFriends: NonNullable<PurchaseBackend["listFriends"]>;
   emit<K extends keyof StorefrontEvents>(name: K, payload: StorefrontEvents[K]): void;
@@ -113,7 +114,7 @@ export function createGiftModel(deps: GiftModelDeps) {
     if (!current || submitting.peek()) return;
     submitting.value = true;
     error.value = null;
-    void deps.purchases.gift(current.request, gift, close).then((outcome) => {
+    void giftVia(deps.purchases, current.request, gift, close).then((outcome) => {
       if (open.peek() !== current) return;
       submitting.value = false;
       if (typeof outcome === "object") error.value = outcome;
@@ -136,4 +137,39 @@ export function createGiftModel(deps: GiftModelDeps) {
       open.value = null;
     },
   };
+}
+
+/**
+ * A gift of one product to the friends chosen in the picker, called inside the player's click
+ * on "Continue to payment". Like a purchase, it reserves Pay Station's window at once; a
+ * failure is answered to the picker, which stays open with the player's choices. Once the
+ * token is there, `beforeOpen` takes the picker away (and gives focus back to the Gift
+ * button, which the lightbox then restores when it closes) before Pay Station opens.
+ */
+export async function giftVia(
+  purchases: GiftModelDeps["purchases"],
+  request: BuyRequest,
+  chosen: Gift,
+  beforeOpen: () => Promise<void> | void,
+): Promise<GiftOutcome> {
+  const { sku, name } = request;
+  const context = purchases.flowContext;
+  const giftCheckout = context.deps.backend.giftCheckout;
+  if (!giftCheckout || !purchases.begin(giftKey(sku))) return "busy";
+  let paid = false;
+  const outcome = await purchases.pay(
+    sku,
+    name,
+    "giftFailed",
+    giftCheckout(request.target, chosen, context.signal),
+    {
+      beforeOpen,
+      onDone(_checkout, flow) {
+        paid = true;
+        flow.giftSent(context, sku, chosen);
+      },
+      isPaid: () => paid,
+    },
+  );
+  return typeof outcome === "object" ? { text: outcome.text, fields: outcome.fields } : outcome;
 }

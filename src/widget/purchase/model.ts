@@ -1,5 +1,5 @@
 import { signal } from "@preact/signals-core";
-import type { ApiResult, Checkout, Gift, VcBalance } from "../../api";
+import type { ApiResult, Checkout, VcBalance } from "../../api";
 import { type ApiError, errorCode } from "../../core/errors";
 import { describeError, describeErrorForPage } from "../../core/i18n/describe-error";
 import { retrying } from "../../core/lazy";
@@ -8,7 +8,6 @@ import { describePurchaseError } from "./purchase-error";
 import type {
   BuyRequest,
   CheckoutFlowContext,
-  GiftOutcome,
   Notice,
   PayFailure,
   PayHooks,
@@ -106,10 +105,20 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
       emit("login-required", { sku });
       return false;
     }
-    pending.value = sku;
-    started += 1;
+    begin(sku);
     // Said in the status region too: the button's own busy state is not announced everywhere.
     say("info", (i18n) => i18n.t(claim ? "claiming" : "opening", { name }));
+    return true;
+  }
+
+  /**
+   * Starts the purchase (or gift) under `key`, unless one is in flight or the widget went:
+   * from now on every other purchase button does nothing until it ends.
+   */
+  function begin(key: string): boolean {
+    if (pending.peek() !== null || disposed) return false;
+    pending.value = key;
+    started += 1;
     return true;
   }
 
@@ -195,41 +204,6 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
     return flow.finishPay(flowContext, launcher, opened, result, { sku, name, failure, ...hooks });
   }
 
-  /**
-   * A gift of one product to the friends chosen in the picker, called inside the player's
-   * click on "Continue to payment". Like buy(), it reserves Pay Station's window at once; a
-   * failure is answered to the picker, which stays open with the player's choices. Once the
-   * token is there, `beforeOpen` takes the picker away (and gives focus back to the Gift
-   * button, which the lightbox then restores when it closes) before Pay Station opens.
-   */
-  async function gift(
-    request: BuyRequest,
-    chosen: Gift,
-    beforeOpen: () => Promise<void> | void,
-  ): Promise<GiftOutcome> {
-    const { sku, name } = request;
-    const giftCheckout = backend.giftCheckout;
-    if (pending.peek() !== null || disposed || !giftCheckout) return "busy";
-    pending.value = giftKey(sku);
-    started += 1;
-    let paid = false;
-    const outcome = await pay(
-      sku,
-      name,
-      "giftFailed",
-      giftCheckout(request.target, chosen, purchases.signal),
-      {
-        beforeOpen,
-        onDone(_checkout, flow) {
-          paid = true;
-          flow.giftSent(flowContext, sku, chosen);
-        },
-        isPaid: () => paid,
-      },
-    );
-    return typeof outcome === "object" ? { text: outcome.text, fields: outcome.fields } : outcome;
-  }
-
   const flowContext: CheckoutFlowContext = {
     deps,
     pending,
@@ -248,8 +222,10 @@ export function createPurchaseModel(deps: PurchaseModelDeps) {
     balance,
     balanceError,
     buy,
-    gift,
     claim,
+    begin,
+    pay,
+    flowContext,
     say,
     loadBalance,
     /** Fetches the steps after a click (the launcher is the storefront's to fetch). */
