@@ -1,3 +1,4 @@
+import { effect } from "@preact/signals-core";
 import { type ComponentChild, render } from "preact";
 import type { Backend } from "../api";
 import { createBackend } from "../api";
@@ -62,6 +63,9 @@ export interface MountInternals extends PanelCalls {
   loadPanel?: () => Promise<RewardsChunk | InvitesChunk>;
 }
 
+/** How long a store's first draw waits for its first answer before showing skeletons. */
+const FIRST_DRAW_WAIT_MS = 100;
+
 const mounted = new WeakMap<Element, StorefrontHandle>();
 /** Each mounted widget's options, so a rewards view can tell a store of its own project. */
 const optionsByHost = new WeakMap<EventTarget, ResolvedOptions>();
@@ -100,6 +104,9 @@ export function mount(
     if (!destroyed) adoptFeatureStyles(shadow, css);
   };
   let view: { refresh(): unknown; dispose(): void };
+  /** Settles when the widget may first draw (see the store's below); stops its watch. */
+  let firstDraw = Promise.resolve();
+  let stopWaiting = () => {};
   let draw: (i18n: I18n) => ComponentChild;
   if (resolved.view !== "store") {
     // A panel view's first paint needs its two chunks: both are asked for at once, and the
@@ -190,6 +197,20 @@ export function mount(
     });
     // The first view's requests go out before anything is drawn: the network is the slow part.
     void store.load();
+    // Then the first draw waits for the first answer, FIRST_DRAW_WAIT_MS at most: on a quick
+    // network the products are drawn at once, rather than skeletons whose drawing and layout
+    // the answers would queue behind; on a slow one the skeletons show after that wait.
+    const { groups, packages, plans } = store.catalog;
+    firstDraw = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, FIRST_DRAW_WAIT_MS);
+      const stop = effect(() => {
+        if ([groups, packages, plans].some((part) => part.value.status !== "loading")) resolve();
+      });
+      stopWaiting = () => {
+        clearTimeout(timer);
+        stop();
+      };
+    }).then(() => stopWaiting());
     view = store;
     draw = (i18n) => <App i18n={i18n} theme={resolved.theme} context={store.context} />;
   }
@@ -204,9 +225,9 @@ export function mount(
   // English is built in; another language's catalog is loaded while the catalog requests run,
   // and the widget first draws once it is there, so a player never sees English flash by.
   const language = resolveLanguage(resolved.locale);
-  if (language === "en") show(createI18n(resolved.locale));
+  if (language === "en") void firstDraw.then(() => show(createI18n(resolved.locale)));
   else
-    void loadCatalog(language).then((messages) =>
+    void Promise.all([loadCatalog(language), firstDraw]).then(([messages]) =>
       show(messages ? createI18n(resolved.locale, messages) : createI18n(resolved.locale)),
     );
 
@@ -232,6 +253,7 @@ export function mount(
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      stopWaiting();
       view.dispose();
       render(null, shadow);
       shadow.replaceChildren();

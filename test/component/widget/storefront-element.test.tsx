@@ -57,7 +57,8 @@ describe("the <game-storefront> element", () => {
     expect(inits).toEqual([
       { backend: "merchant", projectId: "44056", locale: "en", view: "store" },
     ]);
-    expect(element.shadowRoot?.querySelector(".gs-root")).not.toBeNull();
+    // The first draw waits for the first answer, or a tenth of a second (mount.tsx).
+    await vi.waitFor(() => expect(element.shadowRoot?.querySelector(".gs-root")).not.toBeNull());
     expect(requests.some((url) => url.includes("/game/"))).toBe(true);
   });
 
@@ -94,7 +95,7 @@ describe("the <game-storefront> element", () => {
     document.body.append(element);
     await settle();
     expect(inits).toHaveLength(1);
-    expect(element.shadowRoot?.querySelector(".gs-root")).not.toBeNull();
+    await vi.waitFor(() => expect(element.shadowRoot?.querySelector(".gs-root")).not.toBeNull());
   });
 
   it("moved within the page, ends with one store", async () => {
@@ -108,7 +109,9 @@ describe("the <game-storefront> element", () => {
     await settle();
     expect(inits).toHaveLength(2);
     expect(getMounted(element)).not.toBe(first);
-    expect(element.shadowRoot?.querySelectorAll(".gs-root")).toHaveLength(1);
+    await vi.waitFor(() =>
+      expect(element.shadowRoot?.querySelectorAll(".gs-root")).toHaveLength(1),
+    );
   });
 
   it("reports a bad attribute on the console and stays empty, then mounts once it is mended", async () => {
