@@ -126,3 +126,25 @@ test("the demo page offers all ten languages, and Brazilian Portuguese loads", a
   expect((await catalog).ok()).toBe(true);
   await expect(page.locator("#storefront-1 .gs-root")).toHaveAttribute("lang", "pt-BR");
 });
+
+/** Buying 500 Gold in each language: the lightbox speaks it, and so does Pay Station's token. */
+const PAY_IN = [
+  { backend: "merchant", locale: "ru", buy: "Купить 500 Gold", dialog: "Оплата: 500 Gold" },
+  { backend: "xsolla", locale: "ar", buy: "شراء 500 Gold", dialog: "الدفع مقابل 500 Gold" },
+] as const;
+
+for (const { backend, locale, buy, dialog } of PAY_IN) {
+  test(`${backend}: Pay Station opens in the player's language (${locale})`, async ({ page }) => {
+    const widget = await openStore(page, { backend, locale });
+    // Pay Station's page asks what its token holds, the language among it.
+    const token = page.waitForResponse((response) =>
+      response.url().includes("/paystation/api/token"),
+    );
+    await widget.getByRole("button", { name: buy }).click();
+    const lightbox = page.locator("[data-xpaystation-widget-lightbox]");
+    await expect(lightbox.getByRole("dialog", { name: dialog })).toBeVisible();
+    expect((await (await token).json()).language).toBe(locale);
+    await page.keyboard.press("Escape");
+    await expect(lightbox).toHaveCount(0);
+  });
+}
