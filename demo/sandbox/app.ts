@@ -27,6 +27,7 @@ import { createTestHooks } from "./testing/test-hooks";
 import { createFriendsListClient } from "./vendor/friends-list-client";
 import { createFulfilment } from "./vendor/fulfilment";
 import { createMerchantVendor } from "./vendor/merchant";
+import { createOperationLog, type OperationLog } from "./vendor/operation-log";
 import { createOrderRegistry, type OrderRegistry } from "./vendor/orders";
 import { createPayStation } from "./vendor/paystation";
 import { createTokenRegistry, type TokenRegistry } from "./vendor/paystation-tokens";
@@ -54,6 +55,8 @@ interface Registries {
   tokens: TokenRegistry;
   orders: OrderRegistry;
   players: PlayerRegistry;
+  /** The wallet's operations per player (the Merchant API's transactions). */
+  operations: OperationLog;
   /** The emulated Hive's invite codes and progress. */
   invites: InviteRegistry;
 }
@@ -131,10 +134,12 @@ function moveRequest(request: Request, path: string): Request {
 
 export function createSandboxApp(options: SandboxOptions = {}) {
   const clock = createClock(options.now);
+  const players = createPlayerRegistry(clock);
   const registries: Registries = {
     tokens: createTokenRegistry(clock),
     orders: createOrderRegistry(clock),
-    players: createPlayerRegistry(clock),
+    players,
+    operations: createOperationLog(clock, players),
     invites: createInviteRegistry(),
   };
   const services = createServices(options.root ?? defaultRoot(), clock, registries, options);

@@ -2,7 +2,8 @@
  * What a studio's own game server does for the widget, under /game: a session for the demo
  * players (session.ts); the Merchant API's storefront reads and the player's wallet,
  * proxied with the merchant's credentials and the session's player; the token endpoint and
- * the free claim (purchase.ts); the player's reward chains (rewards.ts); the player's friends
+ * the free claim (purchase.ts); the player's coupons and transactions (account.ts); the
+ * player's reward chains (rewards.ts); the player's friends
  * (friends.ts); the invite codes, forwarded to Hive with the game's key (invites.ts); and the
  * webhook listener
  * (webhook-listener.ts), which also answers the vendor's signed friend list request
@@ -12,6 +13,7 @@
 import { Hono } from "hono";
 import { PROJECT_SECRET_KEY } from "../shared/config";
 import { merchantError, noSuchMethod } from "../shared/errors";
+import { createAccountApi } from "./account";
 import { createFriendsApi } from "./friends";
 import { createFriendsListListener } from "./friends-list-listener";
 import { createHiveClient } from "./hive-client";
@@ -56,6 +58,7 @@ export function createGameServer(vendor: Upstream, options: GameServerOptions) {
   app.route("/", createSessionApi(sessions));
   app.route("/", createPurchaseApi(sessions, callVendor));
   app.route("/", createRewardsApi(sessions, callVendor));
+  app.route("/", createAccountApi(sessions, callVendor));
   app.route("/", createFriendsApi(sessions));
   app.route("/", createInvitesApi(sessions, createHiveClient(options.hive)));
   app.route("/", createWebhookListener(options.secretKey ?? PROJECT_SECRET_KEY, options.now));

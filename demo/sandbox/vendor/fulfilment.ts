@@ -8,8 +8,9 @@
  * reward-chain step's rewards are delivered here as a free order.
  */
 
-import { getCatalog } from "../data/catalog";
+import { getCatalog, localize } from "../data/catalog";
 import type { Catalog, CatalogItem, CatalogPackage, VpReward } from "../data/catalog-types";
+import type { OperationLog } from "./operation-log";
 import type { Order, OrderRegistry } from "./orders";
 import {
   giftReceiver,
@@ -98,9 +99,17 @@ export interface FulfilmentDeps {
   orders: OrderRegistry;
   players: PlayerRegistry;
   webhooks: WebhookSender;
+  /** The wallet's operations, which each delivery is written to (the player's transactions). */
+  operations: OperationLog;
 }
 
-export function createFulfilment({ orders, players, webhooks }: FulfilmentDeps) {
+/** An item's English name for an operation's comment; the SKU when the catalog has none. */
+function itemName(catalog: Catalog, sku: string): string {
+  const item = catalog.items.find((candidate) => candidate.sku === sku);
+  return item ? localize(item.name, "en") : sku;
+}
+
+export function createFulfilment({ orders, players, webhooks, operations }: FulfilmentDeps) {
   async function notifyOrderPaid(catalog: Catalog, order: Order) {
     const email = players.find(catalog, order.userId)?.email ?? null;
     await webhooks.send(orderPaidPayload(order, { id: order.userId, email }));
@@ -132,15 +141,51 @@ export function createFulfilment({ orders, players, webhooks }: FulfilmentDeps) 
     // on the Pay Station page.
     const receiver = receiverOf(record);
     if (receiver) players.remember(catalog, receiver);
-    const granted = players.apply(
-      catalog,
-      receiver?.id ?? record.user.id,
-      grantForPurchase(catalog, record.purchase.items),
-    );
+    const grant = grantForPurchase(catalog, record.purchase.items);
+    const granted = players.apply(catalog, receiver?.id ?? record.user.id, grant);
+    logPayment(catalog, record, payment, receiver ? 0 : grant.vc);
+    if (receiver) {
+      operations.add(catalog, receiver.id, {
+        type: "internal",
+        comment: `Gift: ${record.purchase.description}`,
+        amount: grant.vc,
+        status: "done",
+      });
+    }
 
     if (order) await notifyOrderPaid(catalog, order);
     else await webhooks.send(paymentPayload(catalog, record, payment, granted.subscription));
     if (order) orders.setStatus(order.orderId, "done");
+  }
+
+  /**
+   * The payer's operation for a delivered token: an in-game purchase when it was paid from the
+   * balance (chargeBalance took the currency), else a payment in money that the webhook told
+   * the game server of. `vc`: the currency it gave the payer.
+   */
+  function logPayment(catalog: Catalog, record: TokenRecord, payment: PaymentRecord, vc: number) {
+    const price = record.purchase.virtualPrice;
+    const comment = record.purchase.description;
+    const transactionId = payment.invoice;
+    if (price) {
+      operations.add(catalog, record.user.id, {
+        type: "inGamePurchase",
+        comment,
+        transactionId,
+        amount: vc - price.amount,
+        status: "done",
+      });
+      return;
+    }
+    operations.add(catalog, record.user.id, {
+      type: "payment",
+      comment,
+      transactionId,
+      amount: vc,
+      sum: record.purchase.amount,
+      currency: record.purchase.currency,
+      status: "notified",
+    });
   }
 
   /**
@@ -189,6 +234,12 @@ export function createFulfilment({ orders, players, webhooks }: FulfilmentDeps) 
     const grant = emptyGrant();
     grantItem(grant, item, options.quantity);
     players.apply(catalog, userId, grant);
+    operations.add(catalog, userId, {
+      type: "inGamePurchase",
+      comment: `${itemName(catalog, sku)} (free)`,
+      amount: grant.vc,
+      status: "done",
+    });
     await notifyOrderPaid(catalog, order);
     return order;
   }
@@ -221,6 +272,12 @@ export function createFulfilment({ orders, players, webhooks }: FulfilmentDeps) 
     const grant = emptyGrant();
     grantItem(grant, item, 1);
     players.apply(catalog, userId, grant);
+    operations.add(catalog, userId, {
+      type: "inGamePurchase",
+      comment: itemName(catalog, sku),
+      amount: grant.vc - price,
+      status: "done",
+    });
     await notifyOrderPaid(catalog, order);
     return order;
   }
@@ -250,6 +307,12 @@ export function createFulfilment({ orders, players, webhooks }: FulfilmentDeps) 
       sandbox: false,
     });
     players.apply(catalog, userId, { ...emptyGrant(), items: rewards.map((r) => ({ ...r })) });
+    operations.add(catalog, userId, {
+      type: "internal",
+      comment: `Reward: ${rewards.map((r) => itemName(catalog, r.sku)).join(", ")}`,
+      amount: 0,
+      status: "done",
+    });
     await notifyOrderPaid(catalog, order);
     return order;
   }

@@ -60,7 +60,8 @@ export function renderWalletUser(record: PlayerRecord) {
   };
 }
 
-function paging(raw: string | undefined, name: string, fallback: number, max: number) {
+/** An `offset` or `limit` query parameter: its number, the fallback when absent, or a 422. */
+export function pageParam(raw: string | undefined, name: string, fallback: number, max: number) {
   if (raw === undefined || raw === "") return fallback;
   if (!/^\d{1,9}$/.test(raw) || Number(raw) > max) {
     return merchantError(
@@ -105,9 +106,9 @@ export function createUsersApi(deps: {
   app.get(`${base}/virtual_items`, (c) => {
     const { record, catalog } = c.var;
     if (!record) return unknownUser(c.req.param("userId"));
-    const offset = paging(c.req.query("offset"), "offset", 0, 1e9);
+    const offset = pageParam(c.req.query("offset"), "offset", 0, 1e9);
     if (offset instanceof Response) return offset;
-    const limit = paging(c.req.query("limit"), "limit", MAX_ITEMS_LIMIT, MAX_ITEMS_LIMIT);
+    const limit = pageParam(c.req.query("limit"), "limit", MAX_ITEMS_LIMIT, MAX_ITEMS_LIMIT);
     if (limit instanceof Response) return limit;
     const owned = [...record.items].filter(([, quantity]) => quantity > 0);
     return c.json(

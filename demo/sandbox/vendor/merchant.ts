@@ -1,6 +1,7 @@
 /**
  * The emulated Xsolla Merchant API v2: the storefront reads, the Pay Station token call
- * (merchant-token.ts) and the user calls (merchant-users.ts), behind HTTP Basic auth with the
+ * (merchant-token.ts), the user calls (merchant-users.ts), the user's transactions
+ * (transactions.ts) and the coupons (coupons.ts), behind HTTP Basic auth with the
  * merchant id and API key, validating requests like the real one and answering errors in its
  * JSON shape. Only a game server calls it; browsers reach it through the game server.
  */
@@ -10,6 +11,7 @@ import type { Catalog, CatalogGroup } from "../data/catalog-types";
 import type { Clock } from "../shared/clock";
 import { MERCHANT_API_KEY, MERCHANT_BASE, MERCHANT_ID } from "../shared/config";
 import { merchantError, noSuchMethod } from "../shared/errors";
+import { createCouponsApi } from "./coupons";
 import type { Fulfilment } from "./fulfilment";
 import {
   type MerchantContext,
@@ -22,8 +24,10 @@ import {
 import { createTokenApi } from "./merchant-token";
 import { createUsersApi } from "./merchant-users";
 import { pricingFor } from "./money";
+import type { OperationLog } from "./operation-log";
 import type { TokenRegistry } from "./paystation-tokens";
 import type { PlayerRegistry } from "./player-registry";
+import { createTransactionsApi } from "./transactions";
 
 type Env = { Variables: { catalog: Catalog; ctx: MerchantContext; userId: string } };
 
@@ -72,6 +76,7 @@ export interface MerchantDeps {
   tokens: TokenRegistry;
   players: PlayerRegistry;
   fulfilment: Fulfilment;
+  operations: OperationLog;
 }
 
 export function createMerchantVendor(clock: Clock, deps: MerchantDeps) {
@@ -128,6 +133,8 @@ export function createMerchantVendor(clock: Clock, deps: MerchantDeps) {
   app.get(`${storefront}/bonus`, (c) => c.json(renderBonus(c.var.catalog, c.var.ctx, clock)));
   app.route("/", createTokenApi(deps));
   app.route("/", createUsersApi({ ...deps, clock }));
+  app.route("/", createTransactionsApi(deps));
+  app.route("/", createCouponsApi({ ...deps, clock }));
 
   // Last, so it answers only what no route above did (a mounted app's notFound is not used).
   app.all("*", (c) => noSuchMethod(c.req.raw));

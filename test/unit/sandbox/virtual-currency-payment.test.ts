@@ -3,6 +3,7 @@ import { getCatalog } from "../../../demo/sandbox/data/catalog";
 import { createClock } from "../../../demo/sandbox/shared/clock";
 import { DEMO_PROJECT_ID, MERCHANT_ID } from "../../../demo/sandbox/shared/config";
 import { createFulfilment, LIMIT_REACHED } from "../../../demo/sandbox/vendor/fulfilment";
+import type { OperationLog } from "../../../demo/sandbox/vendor/operation-log";
 import { createOrderRegistry } from "../../../demo/sandbox/vendor/orders";
 import type { TokenRecord } from "../../../demo/sandbox/vendor/paystation-tokens";
 import type { PlayerRegistry } from "../../../demo/sandbox/vendor/player-registry";
@@ -265,6 +266,7 @@ describe("charging the balance", () => {
       orders: createOrderRegistry(createClock(() => NOW)),
       players,
       webhooks: {} as WebhookSender,
+      operations: {} as OperationLog,
     });
     expect(fulfilment.chargeBalance(record)).toBe(LIMIT_REACHED);
     expect(spent).toEqual([]);
