@@ -57,22 +57,23 @@ export function createCouponsApi({ clock, players, operations }: CouponDeps) {
   function refusal(coupon: DemoCoupon, userId: string): Response | null {
     const state = stateOf(coupon);
     if (clock.now() >= state.expiresAt) {
-      return merchantError(422, COUPON_EXPIRED, `Coupon ${coupon.code} expired.`);
+      return merchantError(422, COUPON_EXPIRED, {
+        reason: "expired",
+        description: `Coupon ${coupon.code} expired.`,
+      });
     }
     if (state.remaining === 0) {
-      return merchantError(
-        422,
-        COUPON_USED_UP,
-        `Coupon ${coupon.code} was redeemed as often as it may be.`,
-      );
+      return merchantError(422, COUPON_USED_UP, {
+        reason: "used_up",
+        description: `Coupon ${coupon.code} was redeemed as often as it may be.`,
+      });
     }
     const mine = redeemedBy.get(byUser(coupon, userId)) ?? 0;
     if (coupon.perUserLimit !== null && mine >= coupon.perUserLimit) {
-      return merchantError(
-        422,
-        COUPON_ALREADY_REDEEMED,
-        `User ${userId} has already redeemed coupon ${coupon.code}.`,
-      );
+      return merchantError(422, COUPON_ALREADY_REDEEMED, {
+        reason: "already_redeemed",
+        description: `User ${userId} has already redeemed coupon ${coupon.code}.`,
+      });
     }
     return null;
   }
@@ -90,7 +91,10 @@ export function createCouponsApi({ clock, players, operations }: CouponDeps) {
     if (!catalog) return merchantError(404, "Not Found", `Project ${projectId} not found.`);
     const coupon = findCoupon(catalog.projectId, code);
     if (!coupon) {
-      return merchantError(404, COUPON_NOT_FOUND, `There is no coupon ${code} in this project.`);
+      return merchantError(404, COUPON_NOT_FOUND, {
+        reason: "unknown",
+        description: `There is no coupon ${code} in this project.`,
+      });
     }
     return { catalog, coupon };
   };

@@ -49,9 +49,19 @@ const couponShape = {
   },
 };
 
+/** The coupon refusals' machine-readable reason (docs/contracts.md, 2.6), by message. */
+const REASONS: Record<string, string> = {
+  [COUPON_NOT_FOUND]: "unknown",
+  [COUPON_EXPIRED]: "expired",
+  [COUPON_USED_UP]: "used_up",
+  [COUPON_ALREADY_REDEEMED]: "already_redeemed",
+};
+
 function expectMerchantError(body: unknown, status: number, message?: string) {
   expect(Object.keys(body as object).sort()).toEqual(Object.keys(seedErrorShape).sort());
   expect(body).toMatchObject({ http_status_code: status, ...(message ? { message } : {}) });
+  const reason = message ? REASONS[message] : undefined;
+  if (reason) expect(body).toMatchObject({ extended_message: { reason } });
 }
 
 /**
