@@ -24,6 +24,7 @@ import {
 import { classifyPath, faultFor, parseFaultSpec, splitFaultPrefix } from "./testing/faults";
 import { createRequestCounter } from "./testing/request-counter";
 import { createTestHooks } from "./testing/test-hooks";
+import { type CouponLedger, createCouponLedger } from "./vendor/coupon-ledger";
 import { createFriendsListClient } from "./vendor/friends-list-client";
 import { createFulfilment } from "./vendor/fulfilment";
 import { createMerchantVendor } from "./vendor/merchant";
@@ -57,6 +58,8 @@ interface Registries {
   players: PlayerRegistry;
   /** The wallet's operations per player (the Merchant API's transactions). */
   operations: OperationLog;
+  /** Coupon redemptions, one system behind the Merchant and the Store API. */
+  coupons: CouponLedger;
   /** The emulated Hive's invite codes and progress. */
   invites: InviteRegistry;
 }
@@ -135,11 +138,13 @@ function moveRequest(request: Request, path: string): Request {
 export function createSandboxApp(options: SandboxOptions = {}) {
   const clock = createClock(options.now);
   const players = createPlayerRegistry(clock);
+  const operations = createOperationLog(clock, players);
   const registries: Registries = {
     tokens: createTokenRegistry(clock),
     orders: createOrderRegistry(clock),
     players,
-    operations: createOperationLog(clock, players),
+    operations,
+    coupons: createCouponLedger({ clock, players, operations }),
     invites: createInviteRegistry(),
   };
   const services = createServices(options.root ?? defaultRoot(), clock, registries, options);

@@ -11,6 +11,7 @@ import type { Catalog, CatalogGroup } from "../data/catalog-types";
 import type { Clock } from "../shared/clock";
 import { MERCHANT_API_KEY, MERCHANT_BASE, MERCHANT_ID } from "../shared/config";
 import { merchantError, noSuchMethod } from "../shared/errors";
+import type { CouponLedger } from "./coupon-ledger";
 import { createCouponsApi } from "./coupons";
 import type { Fulfilment } from "./fulfilment";
 import {
@@ -77,6 +78,7 @@ export interface MerchantDeps {
   players: PlayerRegistry;
   fulfilment: Fulfilment;
   operations: OperationLog;
+  coupons: CouponLedger;
 }
 
 export function createMerchantVendor(clock: Clock, deps: MerchantDeps) {
@@ -134,7 +136,7 @@ export function createMerchantVendor(clock: Clock, deps: MerchantDeps) {
   app.route("/", createTokenApi(deps));
   app.route("/", createUsersApi({ ...deps, clock }));
   app.route("/", createTransactionsApi(deps));
-  app.route("/", createCouponsApi({ ...deps, clock }));
+  app.route("/", createCouponsApi(deps));
 
   // Last, so it answers only what no route above did (a mounted app's notFound is not used).
   app.all("*", (c) => noSuchMethod(c.req.raw));

@@ -9,11 +9,14 @@ import { itemsInGroup, placeGroups, projectFromParam } from "../data/catalog";
 import type { Catalog } from "../data/catalog-types";
 import type { Clock } from "../shared/clock";
 import { storeError } from "../shared/errors";
+import type { CouponLedger } from "./coupon-ledger";
 import type { Fulfilment } from "./fulfilment";
 import type { OrderRegistry } from "./orders";
 import type { TokenRegistry } from "./paystation-tokens";
 import type { PlayerRegistry } from "./player-registry";
 import { createRewardChainRoutes } from "./reward-chain-api";
+import { createStoreCouponsApi } from "./store-coupons";
+import { createStoreInventoryApi } from "./store-inventory";
 import { payForItem } from "./store-payment";
 import { page, parseStoreQuery, requirePlayer } from "./store-query";
 import { renderGroups, renderItem, renderPackage, type StoreContext } from "./store-render";
@@ -28,6 +31,7 @@ export interface StoreDeps {
   orders: OrderRegistry;
   players: PlayerRegistry;
   fulfilment: Fulfilment;
+  coupons: CouponLedger;
 }
 
 export function createStoreApi(clock: Clock, deps: StoreDeps) {
@@ -69,6 +73,8 @@ export function createStoreApi(clock: Clock, deps: StoreDeps) {
 
   app.post("/payment/item/:sku", (c) => payForItem(c.var.ctx, c.req.param("sku"), c.req.raw, deps));
   app.route("/", createStoreUserApi(deps));
+  app.route("/", createStoreInventoryApi(deps));
+  app.route("/", createStoreCouponsApi(deps));
   // The reward chains, for the bearer token's player (401 errorCode 1501 without one).
   app.route(
     "/user",
