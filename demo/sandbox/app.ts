@@ -109,7 +109,7 @@ function createServices(
   app.route("/", hive);
   app.route("/", createGameServer(vendor, { now: clock.now, hive }));
   app.route("/", createStoreApi(clock, vendorDeps));
-  app.route("/", createSubscriptionsApi(registries));
+  app.route("/", createSubscriptionsApi({ ...registries, clock }));
   app.route(
     "/",
     createPayStation({

@@ -21,6 +21,7 @@ import { createInvitesApi } from "./invites";
 import { createPurchaseApi } from "./purchase";
 import { createRewardsApi } from "./rewards";
 import { createSessionApi, createSessions } from "./session";
+import { createSubscriptionsProxy } from "./subscriptions";
 import { createVendorClient, relay, type Upstream } from "./vendor-client";
 import { createWebhookListener } from "./webhook-listener";
 
@@ -49,7 +50,7 @@ export function createGameServer(vendor: Upstream, options: GameServerOptions) {
   // from, and the session cookie (SameSite=Lax) is not the only guard, since no cookie at all
   // means the default demo player.
   app.use("*", async (c, next) => {
-    if (c.req.method === "POST" && c.req.header("Sec-Fetch-Site") === "cross-site") {
+    if (c.req.method !== "GET" && c.req.header("Sec-Fetch-Site") === "cross-site") {
       return merchantError(403, "Forbidden", "Requests from other sites are not accepted.");
     }
     await next();
@@ -59,6 +60,7 @@ export function createGameServer(vendor: Upstream, options: GameServerOptions) {
   app.route("/", createPurchaseApi(sessions, callVendor));
   app.route("/", createRewardsApi(sessions, callVendor));
   app.route("/", createAccountApi(sessions, callVendor));
+  app.route("/", createSubscriptionsProxy(sessions, callVendor));
   app.route("/", createFriendsApi(sessions));
   app.route("/", createInvitesApi(sessions, createHiveClient(options.hive)));
   app.route("/", createWebhookListener(options.secretKey ?? PROJECT_SECRET_KEY, options.now));

@@ -154,7 +154,10 @@ export function createFulfilment({ orders, players, webhooks, operations }: Fulf
     }
 
     if (order) await notifyOrderPaid(catalog, order);
-    else await webhooks.send(paymentPayload(catalog, record, payment, granted.subscription));
+    else
+      await webhooks.send(
+        paymentPayload(catalog, record, payment, granted.subscriptions.at(-1) ?? null),
+      );
     if (order) orders.setStatus(order.orderId, "done");
   }
 

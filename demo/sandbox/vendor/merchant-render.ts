@@ -11,7 +11,7 @@ import type {
 import { labelName } from "../data/labels";
 import { type Clock, isoDate } from "../shared/clock";
 import type { Pricing } from "./money";
-import type { ActiveSubscription, LimitState } from "./player-registry";
+import type { LimitState, PlayerSubscription } from "./player-registry";
 import { renderVpRewards } from "./vp-rewards";
 
 export interface MerchantContext {
@@ -117,7 +117,7 @@ export function renderPackages(catalog: Catalog, ctx: MerchantContext) {
 export function renderSubscriptions(
   catalog: Catalog,
   ctx: MerchantContext,
-  active: ActiveSubscription | null,
+  active: PlayerSubscription | null,
 ) {
   const { language, pricing } = ctx;
   return {
@@ -137,8 +137,12 @@ export function renderSubscriptions(
       is_trial: plan.trialDays > 0,
       period_trial: plan.trialDays,
     })),
+    // A plan left not to renew is still the player's until its period ends, with no next charge.
     active_user_package: active
-      ? { date_next_charge: isoDate(active.nextChargeAt), id: active.planId }
+      ? {
+          date_next_charge: active.status === "active" ? isoDate(active.nextChargeAt) : null,
+          id: active.planId,
+        }
       : null,
   };
 }

@@ -22,6 +22,7 @@ import {
   renderPackages,
   renderSubscriptions,
 } from "./merchant-render";
+import { createMerchantSubscriptionsApi } from "./merchant-subscriptions";
 import { createTokenApi } from "./merchant-token";
 import { createUsersApi } from "./merchant-users";
 import { pricingFor } from "./money";
@@ -29,6 +30,7 @@ import type { OperationLog } from "./operation-log";
 import type { TokenRegistry } from "./paystation-tokens";
 import type { PlayerRegistry } from "./player-registry";
 import { createTransactionsApi } from "./transactions";
+import { currentSubscription } from "./user-subscriptions";
 
 type Env = { Variables: { catalog: Catalog; ctx: MerchantContext; userId: string } };
 
@@ -129,7 +131,7 @@ export function createMerchantVendor(clock: Clock, deps: MerchantDeps) {
     return c.json(renderItems(c.var.catalog, itemsInGroup(c.var.catalog, group), c.var.ctx));
   });
   app.get(`${storefront}/subscriptions`, (c) => {
-    const active = deps.players.find(c.var.catalog, c.var.userId)?.subscription ?? null;
+    const active = currentSubscription(deps.players.find(c.var.catalog, c.var.userId), clock.now());
     return c.json(renderSubscriptions(c.var.catalog, c.var.ctx, active));
   });
   app.get(`${storefront}/bonus`, (c) => c.json(renderBonus(c.var.catalog, c.var.ctx, clock)));
@@ -137,6 +139,7 @@ export function createMerchantVendor(clock: Clock, deps: MerchantDeps) {
   app.route("/", createUsersApi({ ...deps, clock }));
   app.route("/", createTransactionsApi(deps));
   app.route("/", createCouponsApi(deps));
+  app.route("/", createMerchantSubscriptionsApi({ ...deps, clock }));
 
   // Last, so it answers only what no route above did (a mounted app's notFound is not used).
   app.all("*", (c) => noSuchMethod(c.req.raw));

@@ -1,7 +1,7 @@
 /**
  * What the emulated vendor knows about each player of each project, in memory, one registry
  * per sandbox app: the virtual currency balance, the items owned, how much of each per-player
- * limit is used, and the active subscription. The demo player starts with gold, the catalog's
+ * limit is used, and the subscriptions. The demo player starts with gold, the catalog's
  * used-up limits and its active plan; everyone else starts with nothing.
  */
 import type { Catalog, CatalogItem } from "../data/catalog-types";
@@ -18,12 +18,23 @@ import { addPoints, emptyProgress, markClaimed, type RewardProgress } from "./va
 
 export const DAY_MS = 86_400_000;
 
-export interface ActiveSubscription {
+/**
+ * What the sandbox keeps of a subscription: "active" renews at `nextChargeAt`; "non_renewing"
+ * runs until then and stops; "canceled" ended at `endedAt`. The sandbox never charges again,
+ * so the purchase is the last charge.
+ */
+export type SubscriptionStatus = "active" | "non_renewing" | "canceled";
+
+export interface PlayerSubscription {
   /** The Merchant API plan id, such as "9.99_1_months". */
   planId: string;
   subscriptionId: number;
   createdAt: number;
+  /** The end of the paid period: the next charge while active. */
   nextChargeAt: number;
+  status: SubscriptionStatus;
+  /** When a canceled subscription ended; null otherwise. */
+  endedAt: number | null;
 }
 
 export interface PlayerRecord {
@@ -38,7 +49,11 @@ export interface PlayerRecord {
   items: Map<string, number>;
   /** How much of each per-player limit is used, by SKU. */
   used: Map<string, number>;
-  subscription: ActiveSubscription | null;
+  /**
+   * Every subscription the player has had, oldest first. The storefront's active plan and the
+   * user subscription calls both read this list (user-subscriptions.ts), so they agree.
+   */
+  subscriptions: PlayerSubscription[];
   /** Value points and claimed reward-chain steps (value-points.ts). */
   rewards: RewardProgress;
 }
@@ -91,9 +106,37 @@ export function createPlayerRegistry(clock: Clock) {
       balance: 0,
       items: new Map(),
       used: new Map(),
-      subscription: null,
+      subscriptions: [],
       rewards: emptyProgress(),
     };
+  }
+
+  /**
+   * Starts a subscription. A player has one plan at a time (the storefront shows one active
+   * plan), so one still running ends as the new one starts.
+   */
+  function subscribe(
+    record: PlayerRecord,
+    planId: string,
+    createdAt: number,
+    nextChargeAt: number,
+  ) {
+    for (const running of record.subscriptions) {
+      if (running.status === "canceled") continue;
+      running.status = "canceled";
+      running.endedAt = createdAt;
+    }
+    lastSubscriptionId += 1;
+    const subscription: PlayerSubscription = {
+      planId,
+      subscriptionId: lastSubscriptionId,
+      createdAt,
+      nextChargeAt,
+      status: "active",
+      endedAt: null,
+    };
+    record.subscriptions.push(subscription);
+    return subscription;
   }
 
   /** The demo player's reward-chain progress at sandbox start (reward-chains-demo.ts). */
@@ -119,13 +162,8 @@ export function createPlayerRegistry(clock: Clock) {
     }
     if (catalog.projectId === DEMO_PROJECT_ID) seedDemoProgress(record, catalog);
     if (catalog.activePlan) {
-      lastSubscriptionId += 1;
-      record.subscription = {
-        planId: catalog.activePlan.merchantId,
-        subscriptionId: lastSubscriptionId,
-        createdAt: clock.startedAt,
-        nextChargeAt: clock.startedAt + catalog.activePlan.nextChargeInDays * DAY_MS,
-      };
+      const { merchantId, nextChargeInDays } = catalog.activePlan;
+      subscribe(record, merchantId, clock.startedAt, clock.startedAt + nextChargeInDays * DAY_MS);
     }
   }
 
@@ -190,13 +228,7 @@ export function createPlayerRegistry(clock: Clock) {
     if (grant.subscription) {
       const now = clock.now();
       const { planId, period, unit } = grant.subscription;
-      lastSubscriptionId += 1;
-      record.subscription = {
-        planId,
-        subscriptionId: lastSubscriptionId,
-        createdAt: now,
-        nextChargeAt: addPeriod(now, period, unit),
-      };
+      subscribe(record, planId, now, addPeriod(now, period, unit));
     }
     return record;
   }

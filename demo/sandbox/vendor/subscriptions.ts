@@ -1,11 +1,12 @@
 /**
- * The emulated Xsolla subscriptions API: the plans a project sells (public, no auth), and a
+ * The emulated Xsolla subscriptions API: the plans a project sells (public, no auth), a
  * signed-in player's purchase of one, which answers a Pay Station link for a token of that
- * plan. Errors use the Store shape, as the Store API's sibling services do.
+ * plan, and the player's own subscriptions (subscriptions-user.ts). Errors use the Store shape, as the Store API's sibling services do.
  */
 import { Hono } from "hono";
 import { localize, projectFromParam } from "../data/catalog";
 import type { CatalogPlan } from "../data/catalog-types";
+import type { Clock } from "../shared/clock";
 import { storeError } from "../shared/errors";
 import type { Schema } from "../shared/json-schema";
 import { payStationOriginFor } from "../shared/paystation-origin";
@@ -20,6 +21,7 @@ import {
   requirePlayer,
   type StoreQuery,
 } from "./store-query";
+import { createPlayerSubscriptionRoutes } from "./subscriptions-user";
 import { resolvePurchase } from "./token-request";
 
 export const SUBSCRIPTIONS_BASE = "/subscriptions/api";
@@ -72,7 +74,11 @@ function renderPlan(plan: CatalogPlan, query: StoreQuery) {
   };
 }
 
-export function createSubscriptionsApi(deps: { tokens: TokenRegistry; players: PlayerRegistry }) {
+export function createSubscriptionsApi(deps: {
+  tokens: TokenRegistry;
+  players: PlayerRegistry;
+  clock: Clock;
+}) {
   const app = new Hono().basePath(SUBSCRIPTIONS_BASE);
 
   app.get("/public/v1/projects/:projectId/user_plans", (c) => {
@@ -129,6 +135,8 @@ export function createSubscriptionsApi(deps: { tokens: TokenRegistry; players: P
       link_to_ps: payStationUrl(payStationOriginFor(c.req.url), record.token, "merchant"),
     });
   });
+
+  app.route("/", createPlayerSubscriptionRoutes(deps));
 
   // Last, so it answers only what no route above did (a mounted app's notFound is not used).
   app.all("*", () => storeError(404, 4001, "Not found"));

@@ -27,7 +27,7 @@ function invalid(name: string, rule: string, got: string): Response {
 }
 
 /** A date-time parameter in ms; null when absent. */
-function dateParam(raw: string | undefined, name: string): number | null | Response {
+export function dateParam(raw: string | undefined, name: string): number | null | Response {
   if (raw === undefined || raw === "") return null;
   const ms = ISO_DATE.test(raw) ? Date.parse(raw) : Number.NaN;
   if (Number.isNaN(ms)) return invalid(name, "an ISO 8601 date such as 2015-01-01T00:00:00Z", raw);

@@ -23,7 +23,7 @@ import {
   type PurchaseLine,
   type TokenRecord,
 } from "./paystation-tokens";
-import type { ActiveSubscription } from "./player-registry";
+import type { PlayerSubscription } from "./player-registry";
 
 /** Anything that answers a Request, such as a Hono app. */
 export interface WebhookTarget {
@@ -101,7 +101,7 @@ export function paymentPayload(
   catalog: Catalog,
   record: TokenRecord,
   payment: PaymentRecord,
-  subscription: ActiveSubscription | null,
+  subscription: PlayerSubscription | null,
 ) {
   const { purchase, user, gift } = record;
   const paidFromBalance = purchase.virtualPrice;
