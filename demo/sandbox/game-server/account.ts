@@ -15,14 +15,14 @@ import { relay, type VendorClient } from "./vendor-client";
 /** The query the vendor's transactions call takes; anything else the browser sends stays here. */
 const TRANSACTIONS_QUERY = ["datetime_from", "datetime_to", "transaction_type", "offset", "limit"];
 
-const signIn = () =>
+export const signIn = () =>
   merchantError(
     401,
     "Sign in to use your account",
     "There is no signed-in player in this session. Sign in to the game and try again.",
   );
 
-const notYours = () =>
+export const notYours = () =>
   merchantError(403, "Forbidden", 'A player can act only for themselves: use "me" or your own id.');
 
 const segment = (c: Context, name: string) => encodeURIComponent(c.req.param(name) ?? "");

@@ -18,7 +18,7 @@ export interface VendorCall {
   origin: string;
   /** A path below the Merchant API base, such as `/projects/44056/users/p1`. */
   path: string;
-  method?: "GET" | "POST";
+  method?: "GET" | "POST" | "DELETE";
   query?: URLSearchParams;
   /** Sent as JSON. */
   body?: unknown;
