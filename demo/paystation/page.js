@@ -320,7 +320,8 @@ async function pay(event) {
     byId("ps-card-number").focus();
     return;
   }
-  const problem = await submitPayment("ps-pay", { card });
+  const saveCard = byId("ps-save-card").checked;
+  const problem = await submitPayment("ps-pay", { card, ...(saveCard ? { save_card: true } : {}) });
   if (!problem) return;
   if (problem.refused && problem.field === "receiver") {
     setReceiverError(problem.message);

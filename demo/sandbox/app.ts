@@ -30,6 +30,10 @@ import { createFulfilment } from "./vendor/fulfilment";
 import { createMerchantVendor } from "./vendor/merchant";
 import { createOperationLog, type OperationLog } from "./vendor/operation-log";
 import { createOrderRegistry, type OrderRegistry } from "./vendor/orders";
+import {
+  createPaymentAccountRegistry,
+  type PaymentAccountRegistry,
+} from "./vendor/payment-accounts";
 import { createPayStation } from "./vendor/paystation";
 import { createTokenRegistry, type TokenRegistry } from "./vendor/paystation-tokens";
 import { createPlayerRegistry, type PlayerRegistry } from "./vendor/player-registry";
@@ -60,6 +64,8 @@ interface Registries {
   operations: OperationLog;
   /** Coupon redemptions, one system behind the Merchant and the Store API. */
   coupons: CouponLedger;
+  /** The players' saved payment accounts (cards saved on the Pay Station page). */
+  paymentAccounts: PaymentAccountRegistry;
   /** The emulated Hive's invite codes and progress. */
   invites: InviteRegistry;
 }
@@ -145,6 +151,7 @@ export function createSandboxApp(options: SandboxOptions = {}) {
     players,
     operations,
     coupons: createCouponLedger({ clock, players, operations }),
+    paymentAccounts: createPaymentAccountRegistry(),
     invites: createInviteRegistry(),
   };
   const services = createServices(options.root ?? defaultRoot(), clock, registries, options);
@@ -158,11 +165,13 @@ export function createSandboxApp(options: SandboxOptions = {}) {
    */
   async function route(request: Request, incoming?: IncomingMessage): Promise<Response> {
     const prefix = splitFaultPrefix(new URL(request.url).pathname);
-    if (!prefix) return services.fetch(request);
+    // Node's request goes along, so the game server can see the player's IP address.
+    const env = { incoming };
+    if (!prefix) return services.fetch(request, env);
     const parsed = parseFaultSpec(prefix.spec);
     if (!parsed.ok) return new Response(`Bad fault spec: ${parsed.error}`, { status: 400 });
     const inner = moveRequest(request, prefix.path);
-    const forward = async () => services.fetch(inner);
+    const forward = async () => services.fetch(inner, env);
     const target = classifyPath(prefix.path);
     const kind = target && faultFor(parsed.faults, target.section, target.chainId);
     const transport: FaultTransport = {

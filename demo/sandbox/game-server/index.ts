@@ -18,6 +18,7 @@ import { createFriendsApi } from "./friends";
 import { createFriendsListListener } from "./friends-list-listener";
 import { createHiveClient } from "./hive-client";
 import { createInvitesApi } from "./invites";
+import { createPaymentAccountsProxy } from "./payment-accounts";
 import { createPurchaseApi } from "./purchase";
 import { createRewardsApi } from "./rewards";
 import { createSessionApi, createSessions } from "./session";
@@ -61,6 +62,7 @@ export function createGameServer(vendor: Upstream, options: GameServerOptions) {
   app.route("/", createRewardsApi(sessions, callVendor));
   app.route("/", createAccountApi(sessions, callVendor));
   app.route("/", createSubscriptionsProxy(sessions, callVendor));
+  app.route("/", createPaymentAccountsProxy(sessions, callVendor));
   app.route("/", createFriendsApi(sessions));
   app.route("/", createInvitesApi(sessions, createHiveClient(options.hive)));
   app.route("/", createWebhookListener(options.secretKey ?? PROJECT_SECRET_KEY, options.now));

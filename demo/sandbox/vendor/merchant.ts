@@ -1,7 +1,8 @@
 /**
  * The emulated Xsolla Merchant API v2: the storefront reads, the Pay Station token call
  * (merchant-token.ts), the user calls (merchant-users.ts), the user's transactions
- * (transactions.ts) and the coupons (coupons.ts), behind HTTP Basic auth with the
+ * (transactions.ts), the coupons (coupons.ts) and the saved payment accounts
+ * (payment-accounts-api.ts), behind HTTP Basic auth with the
  * merchant id and API key, validating requests like the real one and answering errors in its
  * JSON shape. Only a game server calls it; browsers reach it through the game server.
  */
@@ -27,6 +28,8 @@ import { createTokenApi } from "./merchant-token";
 import { createUsersApi } from "./merchant-users";
 import { pricingFor } from "./money";
 import type { OperationLog } from "./operation-log";
+import type { PaymentAccountRegistry } from "./payment-accounts";
+import { createPaymentAccountsApi } from "./payment-accounts-api";
 import type { TokenRegistry } from "./paystation-tokens";
 import type { PlayerRegistry } from "./player-registry";
 import { createTransactionsApi } from "./transactions";
@@ -81,6 +84,7 @@ export interface MerchantDeps {
   fulfilment: Fulfilment;
   operations: OperationLog;
   coupons: CouponLedger;
+  paymentAccounts: PaymentAccountRegistry;
 }
 
 export function createMerchantVendor(clock: Clock, deps: MerchantDeps) {
@@ -140,6 +144,7 @@ export function createMerchantVendor(clock: Clock, deps: MerchantDeps) {
   app.route("/", createTransactionsApi(deps));
   app.route("/", createCouponsApi(deps));
   app.route("/", createMerchantSubscriptionsApi({ ...deps, clock }));
+  app.route("/", createPaymentAccountsApi({ ...deps, clock }));
 
   // Last, so it answers only what no route above did (a mounted app's notFound is not used).
   app.all("*", (c) => noSuchMethod(c.req.raw));

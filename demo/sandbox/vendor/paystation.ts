@@ -2,7 +2,8 @@
  * The emulated Pay Station: its page (`/paystation2/?access_token=` for Merchant API tokens,
  * `/paystation4/?token=` for Store ones; demo/paystation/ holds the page's files) and the
  * JSON endpoints the page calls on its own origin: what a token stands for, and paying with a
- * test card or, for items sold only for virtual currency, from the player's balance. A gift to
+ * test card (saved for the player with `save_card`, the page's "Save this card") or, for
+ * items sold only for virtual currency, from the player's balance. A gift to
  * several friends names the friend who receives it (`receiver`) when it is paid. A payment
  * is recorded on its token, so tests can see what was and was not paid; a successful one is
  * delivered (fulfilment.ts) before the page is answered.
@@ -14,6 +15,7 @@ import { readJson } from "../shared/request-body";
 import { serveFile } from "../shared/static-files";
 import type { FriendsListClient } from "./friends-list-client";
 import type { Fulfilment } from "./fulfilment";
+import type { PaymentAccountRegistry } from "./payment-accounts";
 import { FAILURE_REASONS, findTestCard, normalizeCardNumber } from "./paystation-cards";
 import {
   type BalancePaymentRecord,
@@ -52,6 +54,8 @@ export interface PayStationDeps {
   stepMs?: number;
   /** Asks the game for a giver's friends (seed 004's signed friend list request). */
   friendsList?: FriendsListClient;
+  /** Where a card paid with "Save this card" is kept (the Merchant API's payment accounts). */
+  paymentAccounts?: PaymentAccountRegistry;
 }
 
 /** How many of the giver's friends the page offers when the token names none. */
@@ -211,10 +215,13 @@ export function createPayStation(deps: PayStationDeps) {
 
   app.post("/paystation/api/pay", async (c) => {
     const body = await readJson(c.req.raw);
-    const { token, card, receiver } = (typeof body === "object" && body !== null ? body : {}) as {
+    const { token, card, receiver, save_card } = (
+      typeof body === "object" && body !== null ? body : {}
+    ) as {
       token?: unknown;
       card?: { number?: unknown; expiry?: unknown; cvv?: unknown };
       receiver?: unknown;
+      save_card?: unknown;
     };
     const found = tokens.find(typeof token === "string" ? token : "");
     if (found.state !== "valid") return tokenInvalid();
@@ -240,6 +247,10 @@ export function createPayStation(deps: PayStationDeps) {
     if (card?.cvv !== undefined && !/^\d{3,4}$/.test(String(card.cvv)))
       return invalidCard("cvv", "Enter the 3 or 4 digits of the security code.");
 
+    // The card is saved as it is entered, before it is charged: a card that is then refused
+    // stays saved and is refused again when charged (the widget's fallback to Pay Station).
+    if (save_card === true)
+      deps.paymentAccounts?.saveCard(record.projectId, record.user.id, testCard);
     const failed = testCard.result !== "success";
     const payment: CardPaymentRecord = {
       invoice: tokens.nextInvoice(),

@@ -150,3 +150,44 @@ describe("Pay Station page for items sold only for virtual currency", () => {
     await until(() => byId("ps-status").dataset.status === "done", "the done status");
   });
 });
+
+describe('Pay Station page\'s "Save this card"', () => {
+  async function accountsOf(app: App, player: string) {
+    const response = await app.request(
+      `/vendor/merchant/v2/projects/44056/users/${player}/payment_accounts`,
+      { headers: basicAuth },
+    );
+    return response.json();
+  }
+
+  async function payWith(app: App, player: string, save: boolean) {
+    await openPayStation(app, await mint(app, { user: { id: player } }));
+    const box = byId("ps-save-card") as HTMLInputElement;
+    expect(box.type).toBe("checkbox");
+    expect(box.checked).toBe(false);
+    expect(box.labels?.[0]?.textContent).toBe("Save this card");
+    box.checked = save;
+    (byId("ps-card-number") as HTMLInputElement).value = "4111 1111 1111 1111";
+    button("ps-pay").click();
+    await until(() => byId("ps-status").dataset.status === "done", "the done status");
+  }
+
+  it("saves the card paid with for the player when ticked", async () => {
+    const app = sandbox();
+    await payWith(app, "test-page-saver", true);
+    expect(await accountsOf(app, "test-page-saver")).toEqual([
+      {
+        type: "card",
+        id: expect.any(Number),
+        name: "411111******1111",
+        payment_system: { id: 1380, name: "Credit/Debit Cards" },
+      },
+    ]);
+  });
+
+  it("saves nothing when left unticked", async () => {
+    const app = sandbox();
+    await payWith(app, "test-page-keeper", false);
+    expect(await accountsOf(app, "test-page-keeper")).toEqual([]);
+  });
+});
