@@ -5,14 +5,8 @@ import type { PayStation } from "../../paystation";
 import { confirmOrder } from "./confirm-order";
 import { launcherOptions, showPayStation } from "./pay-station-session";
 import { describePurchaseError } from "./purchase-error";
-import type {
-  CheckoutFlowContext,
-  Emit,
-  FlowSteps,
-  PayFailure,
-  PayHooks,
-  PurchaseModelDeps,
-} from "./types";
+import type { CheckoutFlowContext, Emit, FlowSteps, PayFailure, PayHooks } from "./types";
+import { windowOptions } from "./window-options";
 
 /**
  * A purchase's steps once the player has clicked: the token's answer, Pay Station with its
@@ -37,7 +31,7 @@ export async function finishPay(
 ): Promise<"opened" | "busy" | PayFailure> {
   const { deps, pending } = ctx;
   const { sku, name, failure } = step;
-  launcher.reserve(windowOptionsOf(deps), opened);
+  launcher.reserve(windowOptions(deps.payStationOptions), opened);
   if (!result.ok) {
     launcher.close();
     pending.value = null;
@@ -66,12 +60,6 @@ export async function finishPay(
   openPayStation(ctx, launcher, result.value, step);
   return "opened";
 }
-
-/** The reserved window's options, as the click passed them. */
-const windowOptionsOf = (deps: PurchaseModelDeps) => ({
-  mode: deps.payStationOptions.mode,
-  childWindow: deps.payStationOptions.childWindow,
-});
 
 /** Shows Pay Station for a checkout, passing its events on with the SKU, until it closes. */
 function openPayStation(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BackendConfig, PurchaseTarget } from "../../../src/api/backend";
 import { createMerchantBackend } from "../../../src/api/merchant";
+import { payStationLanguages } from "../../helpers/paystation-languages";
 import { fakeFetch, fixture, type Handler, json } from "./fake-fetch";
 
 const API_BASE = "https://game.example.com/game";
@@ -34,21 +35,6 @@ const walletUser = {
   wallet_currency: "USD",
   enabled: true,
 };
-
-/** The player's locale and the language Pay Station is asked for: ISO 639-1, so pt-BR is "pt". */
-const payStationLanguages = [
-  ["en-US", "en"],
-  ["zh-CN", "zh"],
-  ["ja", "ja"],
-  ["ko-KR", "ko"],
-  ["de-DE", "de"],
-  ["fr-FR", "fr"],
-  ["es-419", "es"],
-  ["pt-BR", "pt"],
-  ["pt-PT", "pt"],
-  ["ru-RU", "ru"],
-  ["ar-EG", "ar"],
-] as const;
 
 describe("merchant checkout", () => {
   it.each<[string, PurchaseTarget, unknown]>([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BackendConfig } from "../../../src/api/backend";
 import { createXsollaBackend } from "../../../src/api/xsolla";
+import { payStationLanguages } from "../../helpers/paystation-languages";
 import { fakeFetch, fixture, type Handler, json, value } from "./fake-fetch";
 
 const STORE = "https://store.xsolla.com/api/v2/project/44056";
@@ -38,21 +39,6 @@ const order = (status: string) => ({
 });
 
 const payStationLink = "https://sandbox-secure.xsolla.com/paystation4/?token=sub-token";
-
-/** The player's locale and the language Pay Station is asked for: ISO 639-1, so pt-BR is "pt". */
-const payStationLanguages = [
-  ["en-US", "en"],
-  ["zh-CN", "zh"],
-  ["ja", "ja"],
-  ["ko-KR", "ko"],
-  ["de-DE", "de"],
-  ["fr-FR", "fr"],
-  ["es-419", "es"],
-  ["pt-BR", "pt"],
-  ["pt-PT", "pt"],
-  ["ru-RU", "ru"],
-  ["ar-EG", "ar"],
-] as const;
 
 describe("xsolla checkout of items and packages", () => {
   it("posts the payment call with the player's token, sandbox, one unit, locale, currency and UI size", async () => {
