@@ -1,3 +1,4 @@
+import type { enAccount } from "./en-account";
 import type { enGifting } from "./en-gifting";
 import type { enInvites } from "./en-invites";
 import type { enRewards } from "./en-rewards";
@@ -18,6 +19,7 @@ export const en = {
   vpReward: "+{amount} {name}",
   sectionRewards: "Rewards",
   sectionInvites: "Invites",
+  accountPanel: "Account",
   sectionBalance: "Balance",
   promotionEndsIn: "Ends in {time}",
   promotionEnded: "This promotion has ended",
@@ -110,5 +112,7 @@ type Widen<T> = {
  * features that load on demand, whose English comes with their chunks (en-gifting.ts,
  * en-rewards.ts, en-invites.ts; see addEnglish in ./index.ts). The other languages' catalogs hold them all.
  */
-export type Messages = Widen<typeof en & typeof enGifting & typeof enRewards & typeof enInvites>;
+export type Messages = Widen<
+  typeof en & typeof enGifting & typeof enRewards & typeof enInvites & typeof enAccount
+>;
 export type MessageKey = keyof Messages;
