@@ -7,7 +7,7 @@
 import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { expect, test } from "./fixtures";
-import { freshPlayer } from "./purchase-helpers";
+import { CARDS, freshPlayer, openAsFreshPlayer, payWithCard } from "./purchase-helpers";
 
 type Backend = "merchant" | "xsolla";
 
@@ -237,4 +237,53 @@ test("on xsolla, My purchases says the history is not available", async ({ page 
   await expect(purchases).toContainText("Your purchase history is not available in this store.");
   expect(requests.filter((url) => /transactions|order/.test(url))).toEqual([]);
   await expectNoAxeViolations(page, "xsolla purchases not available");
+});
+
+test("a card purchase in the demo page's merchant store shows in My purchases and the balance", async ({
+  page,
+}) => {
+  // The demo page (its Pay Station on the sandbox's other origin), with an account view added
+  // beside its store, as a studio's page would hold both.
+  const { widget: store } = await openAsFreshPlayer(page, "merchant");
+  await store.evaluate((element) => {
+    const account = element.cloneNode(false) as HTMLElement;
+    account.id = "account-view";
+    account.dataset.view = "account";
+    element.after(account);
+  });
+  const widget = page.locator("#account-view");
+  const items = widget.getByRole("region", { name: "My items" });
+  await expect(items.locator(".gs-account-balance")).toHaveText("Balance: 0 coins");
+  await store.getByRole("button", { name: "Buy 500 Gold" }).click();
+  await payWithCard(page, "500 Gold", CARDS.success);
+  await expect(items.locator(".gs-account-balance")).toHaveText(/^Balance: [1-9][\d,]* coins$/);
+  const purchases = widget.getByRole("region", { name: "My purchases" });
+  const payment = purchases.getByRole("listitem").filter({ hasText: "Payment" });
+  await expect(payment).toHaveCount(1);
+  await expect(payment).toContainText("$");
+  await expectNoAxeViolations(page, "merchant purchases after a payment", {
+    include: "#account-view",
+  });
+});
+
+test("a signed-out player is asked to sign in, and nothing is asked of the server", async ({
+  page,
+}) => {
+  await page.route("**/signed-out.html", (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><html lang="en"><head><title>Account</title>
+<script src="/dist/game-storefront.js" defer></script></head>
+<body><main><h1>Account</h1><game-storefront id="account" view="account" backend="xsolla" project-id="44056" api-base="/store/api" locale="en"></game-storefront></main></body></html>`,
+    }),
+  );
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  await page.goto("/signed-out.html");
+  const widget = page.locator("#account");
+  await expect(
+    widget.getByText("Sign in to see your items, your purchases and to redeem coupons."),
+  ).toBeVisible();
+  expect(requests.filter((url) => /\/store\/api\//.test(url))).toEqual([]);
+  await expectNoAxeViolations(page, "account view signed out");
 });
