@@ -75,13 +75,14 @@ export const BUDGETS = {
   // and invite-code calls), loaded beside the view's panel; one chunk, whose name the store's
   // script carries once. The account view's host (with its listener for the page's purchases
   // and coupons) costs about 280 B.
-  "chunks/widget-panel-view-host": 2_300,
+  "chunks/widget-panel-view-host": 2_100,
   // The player's corner (src/account, issue 13): only a `view: "account"` widget loads it, at
-  // once, as that view's first paint; a store never does.
-  "chunks/account-index": 6_500,
+  // once, as that view's first paint; a store never does. My items, My purchases and Coupons;
+  // each section plugged in later (src/account/sections.ts) adds its own cost here.
+  "chunks/account-index": 5_600,
   // The account view's calls and schemas (src/api/account): the player's items, transactions
   // and coupons on both backends, fetched by the account view's host beside the panel.
-  "chunks/api-account-index": 2_900,
+  "chunks/api-account-index": 2_800,
   // The reward chains' schemas and mapping, fetched with the view's first request.
   "chunks/api-reward-chains-schemas": 1_300,
   // The invite-code panel (src/invites): only a `view: "invites"` widget loads it, at once, as

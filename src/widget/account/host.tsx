@@ -1,6 +1,7 @@
 import type { VNode } from "preact";
 import type { AccountEmit, AccountModelDeps, AccountModelLike } from "../../account";
 import { createBackend } from "../../api";
+import { onSameProject } from "../panel-view/page-events";
 import type { PanelHost } from "../panel-view/slot";
 import { type PanelHostDeps, startPanel } from "../panel-view/start";
 
@@ -54,23 +55,18 @@ export async function createAccountHost(deps: PanelHostDeps): Promise<PanelHost>
     Panel: chunk.AccountPanel,
   }));
 
-  // Another widget of the same project and backend made something the player's.
-  const onHoldings = (event: Event) => {
-    const other = event.target && deps.optionsOf.get(event.target);
-    if (
-      other &&
-      other !== options &&
-      other.backend === kind &&
-      other.backendConfig.projectId === config.projectId
-    )
-      void host.model.refresh();
-  };
-  for (const name of HOLDINGS_EVENTS) document.addEventListener(name, onHoldings);
-
+  // Another widget of the same project and backend made something the player's (its own
+  // coupon has had the panel read again already).
+  const stop = onSameProject(
+    deps,
+    HOLDINGS_EVENTS,
+    (other) => other !== options,
+    () => void host.model.refresh(),
+  );
   return {
     ...host,
     dispose() {
-      for (const name of HOLDINGS_EVENTS) document.removeEventListener(name, onHoldings);
+      stop();
       host.dispose();
     },
   };
