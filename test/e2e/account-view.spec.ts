@@ -287,3 +287,27 @@ test("a signed-out player is asked to sign in, and nothing is asked of the serve
   expect(requests.filter((url) => /\/store\/api\//.test(url))).toEqual([]);
   await expectNoAxeViolations(page, "account view signed out");
 });
+
+test("an account panel that does not load says so, and its retry loads it", async ({
+  page,
+  problems,
+}) => {
+  problems.allowConsole(/account-index|ERR_FAILED|could not load/);
+  let failing = true;
+  await page.route("**/dist/chunks/account-index-*.js", (route) =>
+    failing ? route.abort() : route.continue(),
+  );
+  const { widget } = await openAccountPage(page, "xsolla");
+  await expect(widget.getByRole("alert")).toContainText("Couldn't load Account.");
+  await expectNoAxeViolations(page, "account chunk failed");
+  failing = false;
+  await widget.getByRole("button", { name: "Reload Account" }).click();
+  await expect(widget.getByRole("heading", { name: "My items" })).toBeVisible();
+  await expect(widget.getByRole("alert")).toHaveCount(0);
+  const [error] = await eventsOf(page, "error");
+  expect(error).toEqual({
+    type: "error",
+    target: "account",
+    detail: { code: "chunk-load", message: "The account panel did not load", section: "account" },
+  });
+});
