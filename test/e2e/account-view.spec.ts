@@ -12,7 +12,11 @@ import { CARDS, freshPlayer, openAsFreshPlayer, payWithCard } from "./purchase-h
 type Backend = "merchant" | "xsolla";
 
 /** A page with an account view for a fresh player (and, with `withStore`, a store of theirs). */
-async function openAccountPage(page: Page, backend: Backend, { withStore = false } = {}) {
+async function openAccountPage(
+  page: Page,
+  backend: Backend,
+  { withStore = false, locale = "en", theme = "auto" } = {},
+) {
   const player = freshPlayer();
   if (backend === "merchant") {
     // The game server speaks for the player of its session, whatever the page says.
@@ -24,7 +28,7 @@ async function openAccountPage(page: Page, backend: Backend, { withStore = false
       ? `data-api-base="/store/api" data-subscriptions-api-base="/subscriptions/api" data-user-token="${player}-token"`
       : `data-api-base="/game" data-user-id="${player}" data-token-url="/game/token"`;
   const element = (id: string, view: string) =>
-    `<div id="${id}" data-game-storefront data-view="${view}" data-backend="${backend}" data-project-id="44056" data-locale="en" data-sandbox ${auth}></div>`;
+    `<div id="${id}" data-game-storefront data-view="${view}" data-backend="${backend}" data-project-id="44056" data-locale="${locale}" data-theme="${theme}" data-sandbox ${auth}></div>`;
   await page.route("**/account-test.html", (route) =>
     route.fulfill({
       contentType: "text/html",
@@ -310,4 +314,17 @@ test("an account panel that does not load says so, and its retry loads it", asyn
     target: "account",
     detail: { code: "chunk-load", message: "The account panel did not load", section: "account" },
   });
+});
+
+test("the account view speaks Arabic right to left, in the dark theme, with nothing for axe", async ({
+  page,
+}) => {
+  const { widget } = await openAccountPage(page, "merchant", { locale: "ar", theme: "dark" });
+  await expect(widget.getByRole("heading", { name: "حسابك", level: 2 })).toBeVisible();
+  await expect(widget.locator(".gs-root")).toHaveAttribute("dir", "rtl");
+  await expect(widget.getByText("ليست لديك أي عناصر بعد.")).toBeVisible();
+  await widget.getByRole("textbox", { name: "رمز القسيمة" }).fill("SPRING-EXPIRED");
+  await widget.getByRole("button", { name: "استبدال", exact: true }).click();
+  await expect(widget.getByRole("alert")).toHaveText("انتهت صلاحية القسيمة SPRING-EXPIRED.");
+  await expectNoAxeViolations(page, "account view in Arabic, dark");
 });
