@@ -37,8 +37,11 @@ export function ItemsSection({ model }: { model: ItemsModel }) {
     if (index === null || more.kind === "loading") return;
     firstNew.current = null;
     const row = list.current?.querySelectorAll("li")[index];
-    // Without a new row (the page was empty or failed), the focus stays where it is.
+    // A page that failed took "Show more" away: the focus goes to its retry instead. Without a
+    // new row (an empty page), the focus stays where it is.
+    const retry = list.current?.querySelector<HTMLElement>(".gs-error button");
     if (row) row.focus();
+    else if (more.kind === "failed") retry?.focus();
   }, [count, more]);
 
   const showMore = () => {

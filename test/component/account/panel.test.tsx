@@ -142,6 +142,7 @@ describe("My items", () => {
     const alert = region("My items").getByRole("alert");
     expect(alert.textContent).toContain("More of your items could not be loaded.");
     expect(rows("My items")).toEqual(["Health Potion×1"]);
+    expect(document.activeElement).toBe(within(alert).getByRole("button", { name: "Show more" }));
     expect(events.at(-1)).toEqual({
       name: "error",
       payload: expect.objectContaining({ code: "timeout", section: "account", part: "items" }),
