@@ -34,9 +34,12 @@ export const BUDGETS = {
   // The cached catalog (issue 12): reading, writing and bounding the stored answers and naming
   // a store's entry, fetched with the first requests when the cache is on.
   "chunks/widget-catalog-cache": 900,
-  // Issue 8 asks for 4,500 B; the launcher is at 4,801 B (see the README, "Pay Station
-  // launcher"): kept above it rather than loading its lightbox on demand or dropping behaviour.
-  "paystation.js": 4_850,
+  // Issue 8's budget. The lightbox (its dialog and stylesheet, about 1,400 B here) is a file
+  // beside the script, fetched when the browser is idle after init() or at the first open().
+  "paystation.js": 4_500,
+  // dist/paystation.js's lightbox (src/paystation/lightbox-file.ts); the store's launcher chunk
+  // holds its own copy.
+  "chunks/paystation-lightbox": 2_100,
   // Pay Station's launcher with its lightbox, for the first purchase or XPayStationWidget.
   // It also checks the store's `paystation.lightbox` and `paystation.childWindow` options (about
   // 750 B that every page paid before), which mount() asks for at once when they are given.
