@@ -61,8 +61,8 @@ export const BUDGETS = {
   // The game server's token endpoint and its Merchant error shape: every merchant purchase and
   // every gift, on both backends (and the merchant reads' errors, so it comes with their wire).
   "chunks/api-token-endpoint": 1_000,
-  // Gifts: the friend list's schema, with the picker's first request.
-  "chunks/api-friends-schemas": 500,
+  // Gifts: the friend list's request, schema and mapping, with the picker's first request.
+  "chunks/api-friends-schemas": 600,
   // Gifts in the store (src/widget/gift/feature.tsx): the gift model and the Gift buttons,
   // fetched with the first requests by a store with gifting on and a signed-in player.
   "chunks/widget-gift-feature": 1_400,
