@@ -30,6 +30,10 @@ export const BUDGETS = {
   // room, the gift model, the Gift buttons' insides and the picker's place went to a chunk of
   // their own that only a store with gifting on fetches (about 590 B), and the chunks' names
   // carry 6 hash characters instead of 8 (about 45 B: the loader's manifest names them all).
+  // Session 6 made room for the player's corner (issue 13): the friend list's request went to
+  // its chunk (88 B), and a purchase's texts after the click and the Gift buttons' texts to
+  // their chunks (231 B); a first visit skips the cache's code before its first paint (+59 B),
+  // and chunks are fetched at high priority (+16 B).
   "game-storefront.js": 28_000,
   // The cached catalog (issue 12): reading, writing and bounding the stored answers and naming
   // a store's entry, fetched with the first requests when the cache is on.
@@ -45,8 +49,9 @@ export const BUDGETS = {
   // 750 B that every page paid before), which mount() asks for at once when they are given.
   "chunks/paystation-launcher-chunk": 4_400,
   // A purchase's steps after the click (the token's answer, Pay Station's events, the order's
-  // confirmation), fetched with the launcher.
-  "chunks/widget-purchase-checkout-flow": 1_700,
+  // confirmation) and their English (about 210 B, once in the first view), fetched with the
+  // launcher.
+  "chunks/widget-purchase-checkout-flow": 1_900,
   // zod, the schemas both backends share and the Store contract, fetched with the first
   // requests (once two chunks of 6,600 and 900 B).
   "chunks/core-zod": 7_100,

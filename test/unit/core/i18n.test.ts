@@ -7,12 +7,14 @@ import {
   supportedLanguages,
 } from "../../../src/core/i18n";
 import { en as store } from "../../../src/core/i18n/en";
+import { enCheckout } from "../../../src/core/i18n/en-checkout";
+import { enGiftButtons } from "../../../src/core/i18n/en-gift-buttons";
 import { enGifting } from "../../../src/core/i18n/en-gifting";
 import { enInvites } from "../../../src/core/i18n/en-invites";
 import { enRewards } from "../../../src/core/i18n/en-rewards";
 
 /** Every English text: the store's and those the features' chunks bring. */
-const en = { ...store, ...enGifting, ...enRewards, ...enInvites };
+const en = { ...store, ...enCheckout, ...enGiftButtons, ...enGifting, ...enRewards, ...enInvites };
 
 async function i18nFor(locale: string) {
   return createI18n(locale, (await loadCatalog(resolveLanguage(locale))) ?? undefined);
