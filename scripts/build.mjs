@@ -1,7 +1,8 @@
 // Builds every output in its own vite pass: library IIFEs cannot share a pass, and the
 // sandbox is a Node program. Run by `npm run build`, `npm start` and `npm run bench`.
 import { execFileSync } from "node:child_process";
-import { cpSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { build } from "vite";
 import { toClassicScripts } from "./classic-chunks.mjs";
 
@@ -25,12 +26,12 @@ const TARGET = "es2022";
  * A standalone script-tag bundle: one IIFE file with everything inlined, except the
  * non-English message catalogs, which it fetches from locales/ beside itself.
  */
-async function iife(entry, fileName) {
+async function iife(entry, fileName, { alias = [], define = {} } = {}) {
   await build({
     ...quiet,
     ...jsx,
-    define: browserDefine,
-    resolve: { alias: [catalogAlias] },
+    define: { ...browserDefine, ...define },
+    resolve: { alias: [catalogAlias, ...alias] },
     build: {
       outDir: "dist",
       emptyOutDir: false,
@@ -67,7 +68,13 @@ const FIRST_VIEW_CHUNKS = [
     name: "core-zod",
     test: /\/node_modules\/zod\/|\/src\/core\/zod\.ts$|\/src\/api\/(shared-schemas|store-contract)\.ts$/,
   },
-  { name: "api-merchant-wire", test: /\/src\/api\/merchant\/(wire|adapt|schemas)\.ts$/ },
+  // The game server's token endpoint and its Merchant error reader, which the merchant reads'
+  // errors need: in their chunk rather than a third request beside the first view's reads
+  // (an xsolla gift then fetches this chunk for it).
+  {
+    name: "api-merchant-wire",
+    test: /\/src\/api\/merchant\/(wire|adapt|schemas)\.ts$|\/src\/api\/token-endpoint\.ts$/,
+  },
   { name: "api-xsolla-wire", test: /\/src\/api\/xsolla\/(wire|adapt|schemas)\.ts$/ },
 ];
 
@@ -122,8 +129,20 @@ async function storeScript() {
 
 await storeScript();
 cpSync(`${root}src/core/i18n/locales`, `${root}dist/locales`, { recursive: true });
-// The Pay Station launcher on its own: a drop-in for the vendor's widget.min.js.
-await iife("src/paystation/standalone.ts", "paystation.js");
+// The Pay Station launcher on its own: a drop-in for the vendor's widget.min.js. Its lightbox
+// is a file beside it (named by its content's hash, so a CDN may cache it for ever), fetched
+// when the browser is idle after init() or at the first open(): src/paystation/lightbox-on-demand.ts.
+await iife("src/paystation/lightbox-file.ts", "chunks/paystation-lightbox.js");
+const lightboxHash = createHash("sha256")
+  .update(readFileSync(`${root}dist/chunks/paystation-lightbox.js`))
+  .digest("base64url")
+  .slice(0, 6);
+const lightboxFile = `chunks/paystation-lightbox-${lightboxHash}.js`;
+renameSync(`${root}dist/chunks/paystation-lightbox.js`, `${root}dist/${lightboxFile}`);
+await iife("src/paystation/standalone.ts", "paystation.js", {
+  alias: [{ find: /^\.\/lightbox$/, replacement: `${root}src/paystation/lightbox-on-demand.ts` }],
+  define: { __PAYSTATION_LIGHTBOX__: JSON.stringify(lightboxFile) },
+});
 
 // The npm package: ESM with the runtime dependencies left for the studio's bundler.
 await build({

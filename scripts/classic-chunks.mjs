@@ -42,6 +42,10 @@ function loaderRuntime(entryName, entryExports, globalName, manifest) {
         const tag = document.createElement("script");
         tag.src = new URL(name, base).href;
         tag.async = true;
+        // An added script is fetched at low priority, which Chrome holds back while the
+        // page's own requests (the first view's reads among them) are in flight: the first
+        // view's schemas then arrive after the answers they check.
+        tag.fetchPriority = "high";
         const fail = (error) => {
           delete pending[name];
           reject(error);

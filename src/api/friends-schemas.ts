@@ -1,15 +1,15 @@
+import { ok } from "../core/result";
 import { z } from "../core/zod";
-import type { FriendsPage } from "./backend";
-import { absoluteUrl, nonEmpty } from "./shared";
+import type { ApiResult, BackendConfig, FriendsPage } from "./backend";
+import { absoluteUrl, get, nonEmpty } from "./shared";
 import { DecimalSchema, IdSchema } from "./shared-schemas";
+import { readMerchantError } from "./token-endpoint";
 
 /*
- * The game server's friend list answer, in the seed's `friends_list` shape (004): an array
- * holding one page. A chunk of its own, fetched with the first friend list request, since
- * only a player who opens the gift picker needs it.
+ * The game server's friend list: its request and its answer, in the seed's `friends_list`
+ * shape (004), an array holding one page. A chunk of its own (friends.ts), fetched with the
+ * first friend list request, since only a player who opens the gift picker needs it.
  */
-
-export { readMerchantError } from "./token-endpoint";
 
 /** Ids are numbers in some game servers' databases; the domain keeps strings. */
 export const FriendSchema = z.object({
@@ -38,4 +38,29 @@ export function toFriendsPage(wire: FriendsList): FriendsPage {
     })),
     total: page.total,
   };
+}
+
+/**
+ * One page of the game server's friend list for gifts: `GET {friendsUrl}?query=TEXT&offset=N&limit=M`.
+ * The server answers for the player of its own session, so nothing here says who that is; it
+ * answers errors in the Merchant API's shape, like its token endpoint.
+ */
+export async function listFriends(
+  config: BackendConfig,
+  query: string,
+  offset: number,
+  limit: number,
+  signal?: AbortSignal,
+): ApiResult<FriendsPage> {
+  const url = new URL(config.friendsUrl as string);
+  url.searchParams.set("query", query);
+  url.searchParams.set("offset", String(offset));
+  url.searchParams.set("limit", String(limit));
+  const result = await get(config, {
+    url: url.href,
+    schema: FriendsListSchema,
+    readError: readMerchantError,
+    signal,
+  });
+  return result.ok ? ok(toFriendsPage(result.value)) : result;
 }

@@ -11,9 +11,10 @@
  * is guarded: storage that is missing, disabled (Safari's private mode of old), full or
  * throwing leaves the store working without a cache.
  */
-
+// kept-answers.ts has its own copy of KEY for the first view.
 const PREFIX = "gs-cache:";
 const KEY = `${PREFIX}1:`;
+
 export const MAX_BODY = 256 * 1024;
 export const MAX_ENTRY = 512 * 1024;
 export const MAX_ENTRIES = 4;

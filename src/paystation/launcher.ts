@@ -169,7 +169,18 @@ export function createPayStation(options?: PayStationOptions): PayStation {
       }
       if (!s.frame) {
         dropReserved();
-        box = openLightbox(url, o.lightbox, () => finish("user"), loaded);
+        // dist/paystation.js fetches its lightbox on demand (lightbox-on-demand.ts), which
+        // may then fail after open() has returned.
+        box = openLightbox(
+          url,
+          o.lightbox,
+          () => finish("user"),
+          loaded,
+          (message) => {
+            emit("error", { code: "open-failed", message });
+            finish("error");
+          },
+        );
         s.undo.push(box.remove);
         s.frame = box.frame;
       }

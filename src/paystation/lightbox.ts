@@ -34,6 +34,9 @@ export function openLightbox(
   o: ResolvedOptions["lightbox"],
   onClose: () => void,
   onLoad: () => void,
+  // Drawn here at once, this dialog never fails later; dist/paystation.js's, fetched on demand
+  // (lightbox-on-demand.ts), may, and calls it then.
+  _onFail?: (message: string) => void,
 ): Lightbox {
   const doc = document;
   const html = doc.documentElement;

@@ -5,6 +5,7 @@ import { createBackend } from "../api";
 import { OptionsError } from "../core/errors";
 import { createEmitter, dispatchDomEvent, type Handler } from "../core/events";
 import { createI18n, type I18n, loadCatalog, resolveLanguage } from "../core/i18n";
+import { hasKept } from "../core/kept-answers";
 import { retrying } from "../core/lazy";
 import type { WireCache } from "../core/wire-cache";
 import { loadLauncher } from "../paystation";
@@ -181,7 +182,11 @@ export function mount(
                 return response;
               }),
             ),
-            backend: via((input) => wires().then((cache) => cache.read(String(input)))),
+            // A first visit has nothing kept: the cache's code then comes only to keep the
+            // answers, after the first paint, rather than beside the first view's reads.
+            backend: hasKept()
+              ? via((input) => wires().then((cache) => cache.read(String(input))))
+              : null,
             // What a save keeps is what was read since the last one: the latest load's answers.
             save: () => {
               const kept = bodies;

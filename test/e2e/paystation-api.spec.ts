@@ -35,6 +35,12 @@ async function openSnippet(page: Page, baseURL: string | undefined) {
     const response = await route.fetch({ url: `${sandboxOrigin(baseURL)}/dist/paystation.js` });
     await route.fulfill({ response });
   });
+  // The lightbox's file, which the script fetches from beside itself.
+  await page.route(new URL("chunks/*", VENDOR_SCRIPT).href, async (route) => {
+    const file = new URL(route.request().url()).pathname.split("/").pop();
+    const response = await route.fetch({ url: `${sandboxOrigin(baseURL)}/dist/chunks/${file}` });
+    await route.fulfill({ response });
+  });
   for (const host of ["https://secure.xsolla.com", "https://sandbox-secure.xsolla.com"])
     await serveOriginFrom(page, host, payStationOrigin(baseURL));
   await page.goto("/paystation-snippet.html");

@@ -1,4 +1,6 @@
 import type { enAccount } from "./en-account";
+import type { enCheckout } from "./en-checkout";
+import type { enGiftButtons } from "./en-gift-buttons";
 import type { enGifting } from "./en-gifting";
 import type { enInvites } from "./en-invites";
 import type { enRewards } from "./en-rewards";
@@ -70,32 +72,18 @@ export const en = {
   signInToBuy: "Sign in to the game to buy {name}.",
   signInToClaim: "Sign in to the game to claim {name}.",
   granted: "{name} is yours.",
-  giftLabel: "Gift {name}",
   gift: "Gift",
   giftSent: "Gift sent to {name}.",
-  giftSentMany: { one: "Gift sent to {count} friend.", other: "Gift sent to {count} friends." },
   giftFailed: "Couldn't send {name} as a gift. {reason}",
-  giftUnavailable:
-    "The gift window for {name} could not be loaded. Check your connection and try again.",
-  retryGift: "Try gifting {name} again",
-  confirming: "Payment received. Confirming your order for {name}…",
-  purchasePending: "Your payment went through. {name} will arrive shortly.",
-  paymentFailed: "The payment for {name} did not go through. You were not charged.",
-  orderCanceled: "The order for {name} was canceled.",
   buyFailed: "Couldn't buy {name}. {reason}",
   claimFailed: "Couldn't claim {name}. {reason}",
   notEnoughVc: "You don't have enough {currency}.",
   notFree: "This item is not free.",
   limitReached: "You have reached the limit for this item.",
   noTokenUrl: "This store is not set up to take payments yet.",
-  payStationFailed: "The payment page could not be opened.",
   payStationUnavailable:
     "The payment window could not be loaded. Check your connection and try again.",
   retryBuy: "Try buying {name} again",
-  payDialog: "Pay for {name}",
-  payClose: "Close payment",
-  payLoading: "Loading payment form",
-  payFrame: "Payment form",
   opening: "Opening payment for {name}…",
   claiming: "Claiming {name}…",
   busyLabel: "{label}: please wait…",
@@ -109,10 +97,16 @@ type Widen<T> = {
 };
 /**
  * Every text of the product: the store's (above, in the first view's script) and those of the
- * features that load on demand, whose English comes with their chunks (en-gifting.ts,
- * en-rewards.ts, en-invites.ts; see addEnglish in ./index.ts). The other languages' catalogs hold them all.
+ * features that load on demand, whose English comes with their chunks (en-checkout.ts,
+ * en-gift-buttons.ts, en-gifting.ts, en-rewards.ts, en-invites.ts; see addEnglish in ./index.ts). The other languages' catalogs hold them all.
  */
 export type Messages = Widen<
-  typeof en & typeof enGifting & typeof enRewards & typeof enInvites & typeof enAccount
+  typeof en &
+    typeof enCheckout &
+    typeof enGiftButtons &
+    typeof enGifting &
+    typeof enRewards &
+    typeof enInvites &
+    typeof enAccount
 >;
 export type MessageKey = keyof Messages;

@@ -1,9 +1,13 @@
+import { addEnglish } from "../../core/i18n";
+import { enGiftButtons } from "../../core/i18n/en-gift-buttons";
 import { Button, useI18n, useSignal } from "../../ui";
 import { useWidget } from "../context";
 import { type BuyRequest, giftKey } from "../purchase";
 import { createGiftModel, type GiftModel, type GiftModelDeps } from "./model";
 import type { GiftFeature } from "./types";
 
+// Its English comes with it, not with the first view (core/i18n/en-gift-buttons.ts).
+addEnglish(enGiftButtons);
 /**
  * Gifts in the store, a chunk of their own: the gift model, the Gift buttons and the place of
  * the picker. A store with gifting on fetches it at once, with its first requests, and draws

@@ -1,6 +1,8 @@
 import type { ApiResult, Checkout, Gift } from "../../api";
 import { errorCode } from "../../core/errors";
+import { addEnglish } from "../../core/i18n";
 import { describeError, describeErrorForPage } from "../../core/i18n/describe-error";
+import { enCheckout } from "../../core/i18n/en-checkout";
 import type { PayStation } from "../../paystation";
 import { confirmOrder } from "./confirm-order";
 import { launcherOptions, showPayStation } from "./pay-station-session";
@@ -8,6 +10,8 @@ import { describePurchaseError } from "./purchase-error";
 import type { CheckoutFlowContext, Emit, FlowSteps, PayFailure, PayHooks } from "./types";
 import { windowOptions } from "./window-options";
 
+// Its English comes with it, not with the first view (core/i18n/en-checkout.ts).
+addEnglish(enCheckout);
 /**
  * A purchase's steps once the player has clicked: the token's answer, Pay Station with its
  * events, the order's confirmation and a gift's thanks. A chunk of its own, fetched with the

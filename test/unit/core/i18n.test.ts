@@ -8,12 +8,22 @@ import {
 } from "../../../src/core/i18n";
 import { en as store } from "../../../src/core/i18n/en";
 import { enAccount } from "../../../src/core/i18n/en-account";
+import { enCheckout } from "../../../src/core/i18n/en-checkout";
+import { enGiftButtons } from "../../../src/core/i18n/en-gift-buttons";
 import { enGifting } from "../../../src/core/i18n/en-gifting";
 import { enInvites } from "../../../src/core/i18n/en-invites";
 import { enRewards } from "../../../src/core/i18n/en-rewards";
 
 /** Every English text: the store's and those the features' chunks bring. */
-const en = { ...store, ...enGifting, ...enRewards, ...enInvites, ...enAccount };
+const en = {
+  ...store,
+  ...enCheckout,
+  ...enGiftButtons,
+  ...enGifting,
+  ...enRewards,
+  ...enInvites,
+  ...enAccount,
+};
 
 async function i18nFor(locale: string) {
   return createI18n(locale, (await loadCatalog(resolveLanguage(locale))) ?? undefined);

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { hasKept } from "../../../src/core/kept-answers";
 import { MAX_BODY, MAX_ENTRIES, MAX_ENTRY, openWireCache } from "../../../src/core/wire-cache";
 
 /** A Storage of a Map, which can be told to refuse writes like a full or disabled one. */
@@ -153,5 +154,29 @@ describe("the wire cache", () => {
     full.refuse = "always";
     await expect(openWireCache("a", full).save({ "/groups": body("{}") })).resolves.toBeUndefined();
     expect(full.data.size).toBe(0);
+  });
+});
+
+describe("whether anything is kept, as the store's first view asks", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("sees what the cache saved, and nothing before or of another version", async () => {
+    const storage = new MemoryStorage();
+    vi.stubGlobal("localStorage", storage);
+    expect(hasKept()).toBe(false);
+    storage.setItem("gs-cache:0:old", "{}");
+    storage.setItem("unrelated", "1");
+    expect(hasKept()).toBe(false);
+    await saved(storage, "merchant|/game|44056", { "/game/groups": "[]" });
+    expect(hasKept()).toBe(true);
+  });
+
+  it("answers no where storage throws", () => {
+    vi.stubGlobal("localStorage", {
+      get length(): number {
+        throw new DOMException("denied", "SecurityError");
+      },
+    });
+    expect(hasKept()).toBe(false);
   });
 });
