@@ -19,6 +19,7 @@ const EVENT_NAMES = [
   "claim",
   "purchase",
   "gift",
+  "coupon",
   "reward-claim",
   "invite-code",
   "invite-copy",
@@ -76,7 +77,7 @@ const SESSION_URL = "/game/session";
 /** The signed-in player's items, from the game server (the Merchant API's user items). */
 const itemsUrl = () => `/game/merchant/v2/projects/${settings.project}/users/me/virtual_items`;
 /** Widget events after which the player may own something new. */
-const ITEM_EVENTS = ["purchase", "claim", "gift", "status-done", "reward-claim"];
+const ITEM_EVENTS = ["purchase", "claim", "gift", "coupon", "status-done", "reward-claim"];
 /** The sandbox's test hook that gives a player value points (testing/value-points-hook.ts). */
 const VALUE_POINTS_URL = "/__sandbox/value-points";
 const STAR_POINTS = { sku: "star-points", name: "Star Points", amount: 50 };

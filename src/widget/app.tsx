@@ -1,9 +1,11 @@
 import type { ComponentChildren } from "preact";
 import type { I18n } from "../core/i18n";
-import { I18nContext } from "../ui";
+import { I18nContext, useSignal } from "../ui";
+import { AccountEntry, closed } from "./account/entry";
 import { ItemsSection, PackagesSection, PlansSection, PromotionBanner } from "./catalog";
 import { WidgetContext, type WidgetContextValue } from "./context";
 import { GiftHost } from "./gift";
+import { PanelSlotView } from "./panel-view/slot";
 import { Balance, PurchaseNotice } from "./purchase";
 
 interface RootProps {
@@ -34,14 +36,26 @@ interface AppProps {
 }
 
 export function App({ i18n, theme, context }: AppProps) {
+  const { account } = context;
+  const slot = useSignal(account?.slot ?? closed);
   return (
     <Root i18n={i18n} theme={theme}>
       <WidgetContext.Provider value={context}>
-        <Balance />
-        <PromotionBanner />
-        <ItemsSection />
-        <PackagesSection />
-        <PlansSection />
+        <div class="gs-header">
+          <Balance />
+          {account && <AccountEntry account={account} open={!!slot} />}
+        </div>
+        {slot ? (
+          // The account panel in the catalog's place, while the player has it open.
+          <PanelSlotView slot={slot} />
+        ) : (
+          <>
+            <PromotionBanner />
+            <ItemsSection />
+            <PackagesSection />
+            <PlansSection />
+          </>
+        )}
         <PurchaseNotice />
         <GiftHost />
       </WidgetContext.Provider>

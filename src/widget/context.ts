@@ -4,6 +4,7 @@ import { useContext } from "preact/hooks";
 import type { CatalogModel } from "./catalog/model";
 import type { GiftFeature } from "./gift/types";
 import type { Layout } from "./options";
+import type { PanelSlot } from "./panel-view/slot";
 import type { PurchaseModel } from "./purchase/model";
 
 /** What one widget instance gives its components. Never a module-level singleton. */
@@ -16,6 +17,17 @@ export interface WidgetContextValue {
    */
   gifts: ReadonlySignal<GiftFeature | null> | null;
   layout: Layout;
+  /**
+   * The store's Account entry (mount.tsx): the account view's panel while the player has it
+   * open; null for a signed-out player, who has none. Absent where a test builds no entry.
+   */
+  account?: AccountEntry | null;
+}
+
+export interface AccountEntry {
+  slot: ReadonlySignal<PanelSlot | null>;
+  open(): void;
+  close(): void;
 }
 
 export const WidgetContext = createContext<WidgetContextValue | null>(null);

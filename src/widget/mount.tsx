@@ -1,4 +1,4 @@
-import { effect } from "@preact/signals-core";
+import { effect, signal } from "@preact/signals-core";
 import { type ComponentChild, render } from "preact";
 import type { Backend } from "../api";
 import { createBackend } from "../api";
@@ -19,7 +19,7 @@ import {
   type StorefrontOptions,
   type StorefrontPayStationOptions,
 } from "./options";
-import { createPanelSlot, PanelSlotView } from "./panel-view/slot";
+import { createPanelSlot, type PanelSlot, PanelSlotView } from "./panel-view/slot";
 import type { PanelCalls } from "./panel-view/start";
 import type { RewardsChunk } from "./rewards/host";
 import { createStorefront } from "./storefront";
@@ -110,19 +110,21 @@ export function mount(
   let firstDraw = Promise.resolve();
   let stopWaiting = () => {};
   let draw: (i18n: I18n) => ComponentChild;
-  if (resolved.view !== "store") {
-    // A panel view's first paint needs its two chunks: both are asked for at once, and the
-    // host's chunk sends the panel's first request while the panel's is still on its way.
-    const { view: name } = resolved;
+  /**
+   * A panel view's panel (rewards, invites, account): its two chunks are asked for at once, and
+   * the host's chunk sends the panel's first request while the panel's is still on its way.
+   */
+  const panelSlot = (options: ResolvedOptions) => {
+    const { view: name } = options;
     const rewards = name === "rewards";
     const invites = name === "invites";
-    const slot = createPanelSlot({
+    return createPanelSlot({
       emit,
       name: rewards ? "sectionRewards" : invites ? "sectionInvites" : "accountPanel",
       failure: {
         code: "chunk-load",
         message: `The ${name} panel did not load`,
-        section: rewards ? "reward-chains" : name,
+        section: rewards ? "reward-chains" : (name as "invites" | "account"),
       },
       load: (signal) => {
         const panel = (
@@ -134,7 +136,7 @@ export function mount(
         panel.catch(() => {});
         return import("./panel-view/host").then((chunk) =>
           chunk.createHost({
-            options: resolved,
+            options,
             internals,
             panel,
             emit,
@@ -146,6 +148,9 @@ export function mount(
         );
       },
     });
+  };
+  if (resolved.view !== "store") {
+    const slot = panelSlot(resolved);
     view = slot;
     draw = (i18n) => (
       <Root i18n={i18n} theme={resolved.theme}>
@@ -221,8 +226,37 @@ export function mount(
         stop();
       };
     }).then(() => stopWaiting());
-    view = store;
-    draw = (i18n) => <App i18n={i18n} theme={resolved.theme} context={store.context} />;
+    // The store's Account entry (issue 13): the account view's panel inside the store, made
+    // when the player opens it and dropped when they go back, so that each visit reads their
+    // holdings afresh. Only a signed-in player has one.
+    const slot = signal<PanelSlot | null>(null);
+    const close = () => {
+      slot.peek()?.dispose();
+      slot.value = null;
+    };
+    const context = {
+      ...store.context,
+      account:
+        config.userId || config.userToken
+          ? {
+              slot,
+              close,
+              open: () => {
+                slot.value ??= panelSlot({ ...resolved, view: "account" });
+              },
+            }
+          : null,
+    };
+    // A coupon redeemed in the panel changes the balance the store shows above it.
+    emitter.on("coupon", () => void store.context.purchases.refresh());
+    view = {
+      refresh: store.refresh,
+      dispose() {
+        close();
+        store.dispose();
+      },
+    };
+    draw = (i18n) => <App i18n={i18n} theme={resolved.theme} context={context} />;
   }
 
   adoptStyles(shadow);

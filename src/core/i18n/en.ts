@@ -22,6 +22,7 @@ export const en = {
   sectionRewards: "Rewards",
   sectionInvites: "Invites",
   accountPanel: "Account",
+  backToStore: "Back to the store",
   sectionBalance: "Balance",
   promotionEndsIn: "Ends in {time}",
   promotionEnded: "This promotion has ended",
