@@ -1,6 +1,7 @@
 import type { enGifting } from "./en-gifting";
 import type { enInvites } from "./en-invites";
 import type { enRewards } from "./en-rewards";
+import type { enSubscriptions } from "./en-subscriptions";
 
 /**
  * English, the reference catalog: every other locale must have the same keys (the type
@@ -110,5 +111,7 @@ type Widen<T> = {
  * features that load on demand, whose English comes with their chunks (en-gifting.ts,
  * en-rewards.ts, en-invites.ts; see addEnglish in ./index.ts). The other languages' catalogs hold them all.
  */
-export type Messages = Widen<typeof en & typeof enGifting & typeof enRewards & typeof enInvites>;
+export type Messages = Widen<
+  typeof en & typeof enGifting & typeof enRewards & typeof enInvites & typeof enSubscriptions
+>;
 export type MessageKey = keyof Messages;
