@@ -1,4 +1,5 @@
 import type { BackendKind } from "../api";
+import type { SubscriptionStatus } from "../api/account/subscriptions";
 import type { CloseData, StatusData } from "../paystation";
 import type { View } from "./options";
 
@@ -47,12 +48,13 @@ export interface StorefrontEvents extends Record<string, unknown> {
    * purchase or claim (Pay Station's own errors, such as "popup-blocked", carry one too).
    * The rewards view says "reward-chains" and, when one chain's part failed, its `chainId`;
    * the invites view says "invites" and, when one campaign's part failed, its `campaignId`;
+   * the account view's subscriptions say "subscriptions";
    * "chunk-load" is a view's panel whose code did not arrive.
    */
   error: {
     code: string;
     message: string;
-    section?: CatalogSection | "balance" | "reward-chains" | "invites";
+    section?: CatalogSection | "balance" | "reward-chains" | "invites" | "subscriptions";
     sku?: string;
     chainId?: number;
     campaignId?: string;
@@ -67,6 +69,13 @@ export interface StorefrontEvents extends Record<string, unknown> {
   "invite-copy": InviteCodeRef;
   /** The invites view: the player redeemed a friend's code; `matched` says whether it matched. */
   "invite-redeem": { campaignId: string; matched: boolean };
+  /**
+   * The account view: the player cancelled a subscription or turned its auto-renewal off, and
+   * the backend took it; `status` is what the subscription is now, `planId` the plan as the
+   * store's plans name it. A store of the same project and backend on the page reads its plans
+   * again, so that its plan buttons agree.
+   */
+  subscription: { id: string; planId: string; status: SubscriptionStatus };
   /** A free item was claimed; it is the player's at once. */
   claim: Sku & { orderId: number };
   /**

@@ -107,6 +107,8 @@ export function mount(
   /** Settles when the widget may first draw (see the store's below); stops its watch. */
   let firstDraw = Promise.resolve();
   let stopWaiting = () => {};
+  /** Removes the store's page-level listener. */
+  let stopListening = () => {};
   let draw: (i18n: I18n) => ComponentChild;
   if (resolved.view !== "store") {
     // A panel view's first paint needs its two chunks: both are asked for at once, and the
@@ -211,6 +213,16 @@ export function mount(
         stop();
       };
     }).then(() => stopWaiting());
+    // An account view of the same project and backend changed a subscription: the plans'
+    // buttons follow (the other sections do not depend on it).
+    const onSubscription = (event: Event) => {
+      const from = optionsByHost.get(event.target as EventTarget);
+      if (from?.backend === kind && from.backendConfig.projectId === config.projectId)
+        store.catalog.reloadPlans();
+    };
+    const name = `${DOM_EVENT_PREFIX}:subscription`;
+    document.addEventListener(name, onSubscription);
+    stopListening = () => document.removeEventListener(name, onSubscription);
     view = store;
     draw = (i18n) => <App i18n={i18n} theme={resolved.theme} context={store.context} />;
   }
@@ -254,6 +266,7 @@ export function mount(
       if (destroyed) return;
       destroyed = true;
       stopWaiting();
+      stopListening();
       view.dispose();
       render(null, shadow);
       shadow.replaceChildren();

@@ -33,10 +33,11 @@ export function SubscriptionsSection({ model }: { model: SubscriptionsModel }) {
     const target = focusAfter.current;
     if (!target || asking) return;
     if (target.opener.isConnected) target.opener.focus();
-    else
-      section.current
-        ?.querySelector<HTMLElement>(`[data-subscription-id="${CSS.escape(target.rowId)}"] h3`)
-        ?.focus();
+    else {
+      const rows = section.current?.querySelectorAll<HTMLElement>("[data-subscription-id]") ?? [];
+      const row = [...rows].find((element) => element.dataset.subscriptionId === target.rowId);
+      row?.querySelector("h3")?.focus();
+    }
     // Once the change is settled nothing moves any more, so the focus is left where it is.
     if (change?.state !== "pending") focusAfter.current = null;
   });
