@@ -1,4 +1,5 @@
 import type { BackendKind } from "../api";
+import type { CouponCurrency, CouponItem } from "../api/account";
 import type { SubscriptionStatus } from "../api/account/subscriptions";
 import type { CloseData, StatusData } from "../paystation";
 import type { View } from "./options";
@@ -48,13 +49,15 @@ export interface StorefrontEvents extends Record<string, unknown> {
    * purchase or claim (Pay Station's own errors, such as "popup-blocked", carry one too).
    * The rewards view says "reward-chains" and, when one chain's part failed, its `chainId`;
    * the invites view says "invites" and, when one campaign's part failed, its `campaignId`;
-   * the account view's subscriptions say "subscriptions";
+   * the account view says "account" and names its `part`;
    * "chunk-load" is a view's panel whose code did not arrive.
    */
   error: {
     code: string;
     message: string;
-    section?: CatalogSection | "balance" | "reward-chains" | "invites" | "subscriptions";
+    section?: CatalogSection | "balance" | "reward-chains" | "invites" | "account";
+    /** The account view: its part that failed ("items", "balance", "purchases", "coupons"). */
+    part?: string;
     sku?: string;
     chainId?: number;
     campaignId?: string;
@@ -69,6 +72,11 @@ export interface StorefrontEvents extends Record<string, unknown> {
   "invite-copy": InviteCodeRef;
   /** The invites view: the player redeemed a friend's code; `matched` says whether it matched. */
   "invite-redeem": { campaignId: string; matched: boolean };
+  /**
+   * The account view: a coupon was redeemed, and what it gave is the player's (`items` as the
+   * answer named them; `virtualCurrency` null when it gave none).
+   */
+  coupon: { code: string; items: CouponItem[]; virtualCurrency: CouponCurrency | null };
   /**
    * The account view: the player cancelled a subscription or turned its auto-renewal off, and
    * the backend took it; `status` is what the subscription is now, `planId` the plan as the

@@ -7,13 +7,21 @@ import {
   supportedLanguages,
 } from "../../../src/core/i18n";
 import { en as store } from "../../../src/core/i18n/en";
+import { enAccount } from "../../../src/core/i18n/en-account";
 import { enGifting } from "../../../src/core/i18n/en-gifting";
 import { enInvites } from "../../../src/core/i18n/en-invites";
 import { enRewards } from "../../../src/core/i18n/en-rewards";
 import { enSubscriptions } from "../../../src/core/i18n/en-subscriptions";
 
 /** Every English text: the store's and those the features' chunks bring. */
-const en = { ...store, ...enGifting, ...enRewards, ...enInvites, ...enSubscriptions };
+const en = {
+  ...store,
+  ...enGifting,
+  ...enRewards,
+  ...enInvites,
+  ...enAccount,
+  ...enSubscriptions,
+};
 
 async function i18nFor(locale: string) {
   return createI18n(locale, (await loadCatalog(resolveLanguage(locale))) ?? undefined);
