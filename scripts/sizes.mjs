@@ -79,11 +79,13 @@ export const BUDGETS = {
   // and coupons) costs about 280 B.
   "chunks/widget-panel-view-host": 2_300,
   // The player's corner (src/account, issue 13): only a `view: "account"` widget loads it, at
-  // once, as that view's first paint; a store never does.
-  "chunks/account-index": 6_500,
+  // once, as that view's first paint; a store never does. My subscriptions (its rows, the
+  // confirmation dialog, its rules and English) adds about 2,400 B.
+  "chunks/account-index": 7_800,
   // The account view's calls and schemas (src/api/account): the player's items, transactions
-  // and coupons on both backends, fetched by the account view's host beside the panel.
-  "chunks/api-account-index": 2_900,
+  // and coupons on both backends, fetched by the account view's host beside the panel; the
+  // subscriptions' list and change on both backends add about 1,000 B.
+  "chunks/api-account-index": 3_750,
   // The reward chains' schemas and mapping, fetched with the view's first request.
   "chunks/api-reward-chains-schemas": 1_300,
   // The invite-code panel (src/invites): only a `view: "invites"` widget loads it, at once, as

@@ -1,5 +1,4 @@
 import { useId, useLayoutEffect, useRef } from "preact/hooks";
-import { keepTabInside } from "../../gifting/focus-trap";
 import { Button } from "../../ui";
 
 interface ConfirmDialogProps {
@@ -45,7 +44,15 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         if (event.key === "Escape") {
           event.preventDefault();
           dismiss();
-        } else if (event.key === "Tab" && dialog.current) keepTabInside(event, dialog.current);
+        } else if (event.key === "Tab") {
+          // Its only tab stops are its two buttons: Tab from the last goes to the first, and
+          // Shift+Tab from the first to the last, so the focus never leaves the question.
+          const [first, last] = dialog.current?.querySelectorAll("button") ?? [];
+          if (event.target === (event.shiftKey ? first : last)) {
+            event.preventDefault();
+            (event.shiftKey ? last : first)?.focus();
+          }
+        }
       }}
       onCancel={(event) => {
         event.preventDefault();

@@ -3,31 +3,20 @@ import type {
   PlayerSubscription,
   SubscriptionCalls,
   SubscriptionChange,
-  SubscriptionStatus,
 } from "../../api/account/subscriptions";
-import { type ApiError, errorCode } from "../../core/errors";
-import type { I18n } from "../../core/i18n";
-import { describeErrorForPage } from "../../core/i18n/describe-error";
+import type { ApiError } from "../../core/errors";
 import { createReads } from "../../core/latest-reads";
+import type { AccountEmit } from "../contract";
+import type { SectionModel } from "../section";
 
-/** What the section tells the page, through the widget's handle and DOM events. */
-export interface SubscriptionsEvents {
-  /** The player changed a subscription; `status` is what it is now. */
-  subscription: { id: string; planId: string; status: SubscriptionStatus };
-  /** A read or a change failed: `code` as errorCode() gives it, `message` in English. */
-  error: { code: string; message: string; section: "subscriptions" };
-}
-
-export type SubscriptionsEmit = <K extends keyof SubscriptionsEvents>(
-  name: K,
-  payload: SubscriptionsEvents[K],
-) => void;
-
+/** What the section's model is made from: the account panel's SectionContext has it all. */
 export interface SubscriptionsModelDeps {
-  calls: SubscriptionCalls;
-  emit: SubscriptionsEmit;
-  /** English, for the messages of `error` events. */
-  english: I18n;
+  /** The backend's subscription calls; absent where the widget has none (the section hides). */
+  subscriptions?: SubscriptionCalls | undefined;
+  /** For the `subscription` event once a change is made. */
+  emit: AccountEmit;
+  /** An `error` event for a failed read or change of `part`, in English. */
+  report(error: ApiError, part: string): void;
 }
 
 export type SubscriptionList =
@@ -46,37 +35,38 @@ export interface ChangeState {
   error?: ApiError;
 }
 
-export interface SubscriptionsModel {
-  readonly signedIn: boolean;
+export interface SubscriptionsModel extends SectionModel {
+  /** False when the widget has no subscription calls: the section is not shown. */
+  readonly available: boolean;
   readonly list: ReadonlySignal<SubscriptionList>;
   /** The latest change: in flight, made (said once), or failed (with its own retry). */
   readonly change: ReadonlySignal<ChangeState | null>;
   changesFor(subscription: PlayerSubscription): SubscriptionChange[];
-  load(): Promise<void>;
-  /** Reads the list again, keeping what is shown until the answer comes. */
-  refresh(): Promise<void>;
   /** Makes a change the player confirmed; true once it is made. */
   apply(id: string, change: SubscriptionChange): Promise<boolean>;
   /** Tries the failed change again. */
   retryChange(): Promise<boolean>;
-  dispose(): void;
 }
+
+/** A widget without subscription calls reads nothing and offers nothing. */
+const NONE: SubscriptionCalls = {
+  signedIn: false,
+  list: () => new Promise(() => {}),
+  changesFor: () => [],
+  change: () => new Promise(() => {}),
+};
 
 /** The "My subscriptions" section's state for one widget. */
 export function createSubscriptionsModel(deps: SubscriptionsModelDeps): SubscriptionsModel {
-  const { calls, emit, english } = deps;
+  const { emit } = deps;
+  const calls = deps.subscriptions ?? NONE;
   const list = signal<SubscriptionList>(
     calls.signedIn ? { kind: "loading" } : { kind: "signed-out" },
   );
   const change = signal<ChangeState | null>(null);
   const reads = createReads();
 
-  const report = (error: ApiError) =>
-    emit("error", {
-      code: errorCode(error),
-      message: describeErrorForPage(error, english),
-      section: "subscriptions",
-    });
+  const report = (error: ApiError) => deps.report(error, "subscriptions");
 
   const shown = () => {
     const current = list.peek();
@@ -144,7 +134,7 @@ export function createSubscriptionsModel(deps: SubscriptionsModelDeps): Subscrip
   }
 
   return {
-    signedIn: calls.signedIn,
+    available: !!deps.subscriptions,
     list,
     change,
     changesFor: (subscription) => calls.changesFor(subscription),

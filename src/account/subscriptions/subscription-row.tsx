@@ -45,9 +45,9 @@ export function SubscriptionRow({ row, changes, pending, onAsk }: SubscriptionRo
     <li class="gs-subs-row" data-subscription-id={row.id} data-status={row.status}>
       <div class="gs-subs-about">
         {/* Focusable from script only: where the focus lands when a change took its button away. */}
-        <h3 class="gs-subs-name" tabIndex={-1}>
-          {name}
-        </h3>
+        <h4 class="gs-subs-name" tabIndex={-1}>
+          <bdi>{name}</bdi>
+        </h4>
         <p class="gs-subs-status">
           {i18n.t("subsStatus", { status: i18n.t(STATUS_WORDS[row.status]) })}
         </p>

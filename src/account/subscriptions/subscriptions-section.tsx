@@ -1,7 +1,9 @@
-import { useId, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { PlayerSubscription, SubscriptionChange } from "../../api/account/subscriptions";
 import { describeError } from "../../core/i18n/describe-error";
-import { Button, SectionError, useI18n, useSignal } from "../../ui";
+import { Button, useI18n, useSignal } from "../../ui";
+import { PartError } from "../part-error";
+import { SectionFrame } from "../section-frame";
 import { ConfirmDialog } from "./confirm-dialog";
 import type { SubscriptionsModel } from "./model";
 import { SubscriptionRow } from "./subscription-row";
@@ -23,11 +25,10 @@ export function SubscriptionsSection({ model }: { model: SubscriptionsModel }) {
   const list = useSignal(model.list);
   const change = useSignal(model.change);
   const [asking, setAsking] = useState<Asking | null>(null);
-  const section = useRef<HTMLElement>(null);
+  const section = useRef<HTMLDivElement>(null);
   // Where the focus goes once the dialog is gone: the button that opened it, or, when the
   // change took that button away, the row's status line.
   const focusAfter = useRef<{ opener: HTMLElement; rowId: string } | null>(null);
-  const id = useId();
 
   useLayoutEffect(() => {
     const target = focusAfter.current;
@@ -36,7 +37,7 @@ export function SubscriptionsSection({ model }: { model: SubscriptionsModel }) {
     else {
       const rows = section.current?.querySelectorAll<HTMLElement>("[data-subscription-id]") ?? [];
       const row = [...rows].find((element) => element.dataset.subscriptionId === target.rowId);
-      row?.querySelector("h3")?.focus();
+      row?.querySelector("h4")?.focus();
     }
     // Once the change is settled nothing moves any more, so the focus is left where it is.
     if (change?.state !== "pending") focusAfter.current = null;
@@ -52,6 +53,8 @@ export function SubscriptionsSection({ model }: { model: SubscriptionsModel }) {
     if (confirmed) void model.apply(asking.row.id, asking.change);
   };
 
+  // A widget without the calls (a test's fake account calls) has no such section.
+  if (!model.available) return null;
   let body = null;
   if (list.kind === "signed-out") body = <p class="gs-empty">{i18n.t("subsSignIn")}</p>;
   else if (list.kind === "loading")
@@ -62,10 +65,10 @@ export function SubscriptionsSection({ model }: { model: SubscriptionsModel }) {
     );
   else if (list.kind === "failed")
     body = (
-      <SectionError
-        section={i18n.t("subsTitle")}
-        message={describeError(list.error, i18n)}
-        detail={list.error.serverMessage}
+      <PartError
+        title={i18n.t("subsLoadFailed")}
+        error={list.error}
+        retryLabel={i18n.t("subsReload")}
         onRetry={() => void model.load()}
       />
     );
@@ -88,29 +91,28 @@ export function SubscriptionsSection({ model }: { model: SubscriptionsModel }) {
   const name = change?.planName ?? "";
   const cancel = change?.change === "cancel";
   return (
-    <section ref={section} class="gs-subs" aria-labelledby={`${id}-title`}>
-      <h2 class="gs-section-title" id={`${id}-title`}>
-        {i18n.t("subsTitle")}
-      </h2>
-      {body}
-      <p class="gs-subs-notice" role="status">
-        {change?.state === "done" && i18n.t(cancel ? "subsCanceled" : "subsStopped", { name })}
-      </p>
-      {change?.state === "failed" && change.error && (
-        <div class="gs-error" role="alert">
-          <p class="gs-error-text">
-            {i18n.t(cancel ? "subsCancelFailed" : "subsStopFailed", {
-              name,
-              reason: describeError(change.error, i18n),
-            })}
-          </p>
-          <Button variant="secondary" onClick={() => void model.retryChange()}>
-            {i18n.t("subsRetry")}
-          </Button>
-        </div>
-      )}
-      {asking && <Confirm asking={asking} onClose={close} />}
-    </section>
+    <SectionFrame id="subscriptions" title={i18n.t("subsTitle")}>
+      <div ref={section} class="gs-subs">
+        {body}
+        <p class="gs-subs-notice" role="status">
+          {change?.state === "done" && i18n.t(cancel ? "subsCanceled" : "subsStopped", { name })}
+        </p>
+        {change?.state === "failed" && change.error && (
+          <div class="gs-error" role="alert">
+            <p class="gs-error-text">
+              {i18n.t(cancel ? "subsCancelFailed" : "subsStopFailed", {
+                name,
+                reason: describeError(change.error, i18n),
+              })}
+            </p>
+            <Button variant="secondary" onClick={() => void model.retryChange()}>
+              {i18n.t("subsRetry")}
+            </Button>
+          </div>
+        )}
+        {asking && <Confirm asking={asking} onClose={close} />}
+      </div>
+    </SectionFrame>
   );
 }
 

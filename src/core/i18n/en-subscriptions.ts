@@ -6,6 +6,8 @@ export const enSubscriptions = {
   subsTitle: "My subscriptions",
   subsSignIn: "Sign in to see your subscriptions.",
   subsLoading: "Loading your subscriptions…",
+  subsLoadFailed: "Your subscriptions could not be loaded.",
+  subsReload: "Reload my subscriptions",
   subsEmpty: "You have no subscriptions. Plans you subscribe to in the store show up here.",
   subsStatusActive: "Active, renews automatically",
   subsStatusNonRenewing: "Active, auto-renewal off",

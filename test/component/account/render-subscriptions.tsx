@@ -1,10 +1,7 @@
 import { render } from "@testing-library/preact";
 import { vi } from "vitest";
-import {
-  createSubscriptionsModel,
-  type SubscriptionsEvents,
-  SubscriptionsSection,
-} from "../../../src/account/subscriptions";
+import type { AccountEvents } from "../../../src/account";
+import { createSubscriptionsModel, SubscriptionsSection } from "../../../src/account/subscriptions";
 import type {
   PlayerSubscription,
   SubscriptionCalls,
@@ -108,7 +105,7 @@ export function fakeSubscriptionCalls({
   };
 }
 
-/** The section as the account view mounts it, in the I18n context of `locale`, events recorded. */
+/** The section as the account panel mounts it, in the I18n context of `locale`, events recorded. */
 export async function renderSubscriptions(
   options: Parameters<typeof fakeSubscriptionCalls>[0] & {
     locale?: string;
@@ -118,12 +115,16 @@ export async function renderSubscriptions(
   const { locale = "en", setup, ...fake } = options;
   const server = fakeSubscriptionCalls(fake);
   setup?.(server);
-  const events: { name: keyof SubscriptionsEvents; payload: unknown }[] = [];
-  const emit = vi.fn((name: keyof SubscriptionsEvents, payload: unknown) => {
+  const events: { name: keyof AccountEvents | "report"; payload: unknown }[] = [];
+  const emit = vi.fn((name: keyof AccountEvents, payload: unknown) => {
     events.push({ name, payload });
   });
+  // The panel's report() makes the `error` event; here it is recorded as it is called.
+  const report = vi.fn((error: ApiError, part: string) => {
+    events.push({ name: "report", payload: { status: error.status, part } });
+  });
   const i18n = createI18n(locale, (await loadCatalog(resolveLanguage(locale))) ?? undefined);
-  const model = createSubscriptionsModel({ calls: server.calls, emit, english: createI18n("en") });
+  const model = createSubscriptionsModel({ subscriptions: server.calls, emit, report });
   const view = render(
     <I18nContext.Provider value={i18n}>
       <SubscriptionsSection model={model} />
