@@ -63,7 +63,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         {props.title}
       </h2>
       <p id={`${id}-text`}>{props.text}</p>
-      <div class="gs-subs-dialog-actions">
+      <div class="gs-account-actions">
         <span data-dismiss>
           <Button variant="secondary" onClick={dismiss}>
             {props.dismiss}

@@ -56,7 +56,7 @@ export function SubscriptionRow({ row, changes, pending, onAsk }: SubscriptionRo
         {price && <p>{i18n.t("subsPrice", { price })}</p>}
       </div>
       {changes.length > 0 && (
-        <div class="gs-subs-actions">
+        <div class="gs-account-actions">
           {changes.map((change) => (
             <Button
               key={change}
