@@ -24,6 +24,7 @@ const EVENT_NAMES = [
   "invite-code",
   "invite-copy",
   "invite-redeem",
+  "subscription",
   "open",
   "load",
   "close",

@@ -36,6 +36,8 @@ export const BUDGETS = {
   // and chunks are fetched at high priority (+16 B).
   // The account view (issue 13) adds about 80 B: the view's name among the options, its panel's
   // name for the message when its chunk does not arrive, and its chunk in the loader's manifest.
+  // The store's plans read again when an account view of its project changes a subscription
+  // (issue 13): the page-level listener, its removal and the quiet plans read, 80 B.
   "game-storefront.js": 28_000,
   // The cached catalog (issue 12): reading, writing and bounding the stored answers and naming
   // a store's entry, fetched with the first requests when the cache is on.
@@ -83,14 +85,15 @@ export const BUDGETS = {
   // and invite-code calls), loaded beside the view's panel; one chunk, whose name the store's
   // script carries once. The account view's host (with its listener for the page's purchases
   // and coupons) costs about 280 B.
-  "chunks/widget-panel-view-host": 2_100,
+  "chunks/widget-panel-view-host": 2_300,
   // The player's corner (src/account, issue 13): only a `view: "account"` widget loads it, at
-  // once, as that view's first paint; a store never does. My items, My purchases and Coupons;
-  // each section plugged in later (src/account/sections.ts) adds its own cost here.
-  "chunks/account-index": 5_600,
+  // once, as that view's first paint; a store never does. My subscriptions (its rows, the
+  // confirmation dialog, its rules and English) adds about 2,400 B.
+  "chunks/account-index": 7_800,
   // The account view's calls and schemas (src/api/account): the player's items, transactions
-  // and coupons on both backends, fetched by the account view's host beside the panel.
-  "chunks/api-account-index": 2_800,
+  // and coupons on both backends, fetched by the account view's host beside the panel; the
+  // subscriptions' list and change on both backends add about 1,000 B.
+  "chunks/api-account-index": 3_750,
   // The reward chains' schemas and mapping, fetched with the view's first request.
   "chunks/api-reward-chains-schemas": 1_300,
   // The invite-code panel (src/invites): only a `view: "invites"` widget loads it, at once, as

@@ -1,11 +1,19 @@
 import type { BackendKind, CatalogBackend, PurchaseBackend } from "../api";
-import type { AccountCalls, CouponCurrency, CouponItem } from "../api/account";
+import type {
+  AccountCalls,
+  CouponCurrency,
+  CouponItem,
+  SubscriptionCalls,
+  SubscriptionStatus,
+} from "../api/account";
 import type { I18n } from "../core/i18n";
 
 /** What the account panel tells the page, through the widget's handle and DOM events. */
 export interface AccountEvents {
   /** A coupon was redeemed; what it gave is the player's. */
   coupon: { code: string; items: CouponItem[]; virtualCurrency: CouponCurrency | null };
+  /** The player cancelled a subscription or turned its auto-renewal off; `status` is its new one. */
+  subscription: { id: string; planId: string; status: SubscriptionStatus };
   /**
    * Something failed: `code` as the store's `error` event has it (errorCode() of core/errors),
    * `message` in English for the page's developers, `part` the section's part that failed
@@ -36,6 +44,8 @@ export interface AccountModelDeps {
   /** The player's own calls (src/api/account). */
   calls: AccountCalls;
   store: AccountStoreCalls;
+  /** The player's subscriptions ("My subscriptions"); absent, that section is not shown. */
+  subscriptions?: SubscriptionCalls;
   emit: AccountEmit;
   /** English, for the messages of `error` events. */
   english: I18n;

@@ -2,6 +2,7 @@ import { couponsSection } from "./coupons";
 import { itemsSection } from "./items";
 import { purchasesSection } from "./purchases";
 import type { AccountSection } from "./section";
+import { subscriptionsSection } from "./subscriptions";
 
 /**
  * The panel's sections, in the order the player sees them. A new section is a folder beside
@@ -9,4 +10,9 @@ import type { AccountSection } from "./section";
  * one line here (with its import): saved payment methods after "My purchases", the player's
  * subscriptions after "My items".
  */
-export const SECTIONS: readonly AccountSection[] = [itemsSection, purchasesSection, couponsSection];
+export const SECTIONS: readonly AccountSection[] = [
+  itemsSection,
+  subscriptionsSection,
+  purchasesSection,
+  couponsSection,
+];

@@ -1,5 +1,6 @@
 import type { BackendKind } from "../api";
 import type { CouponCurrency, CouponItem } from "../api/account";
+import type { SubscriptionStatus } from "../api/account/subscriptions";
 import type { CloseData, StatusData } from "../paystation";
 import type { View } from "./options";
 
@@ -76,6 +77,13 @@ export interface StorefrontEvents extends Record<string, unknown> {
    * answer named them; `virtualCurrency` null when it gave none).
    */
   coupon: { code: string; items: CouponItem[]; virtualCurrency: CouponCurrency | null };
+  /**
+   * The account view: the player cancelled a subscription or turned its auto-renewal off, and
+   * the backend took it; `status` is what the subscription is now, `planId` the plan as the
+   * store's plans name it. A store of the same project and backend on the page reads its plans
+   * again, so that its plan buttons agree.
+   */
+  subscription: { id: string; planId: string; status: SubscriptionStatus };
   /** A free item was claimed; it is the player's at once. */
   claim: Sku & { orderId: number };
   /**

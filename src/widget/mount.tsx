@@ -109,6 +109,8 @@ export function mount(
   /** Settles when the widget may first draw (see the store's below); stops its watch. */
   let firstDraw = Promise.resolve();
   let stopWaiting = () => {};
+  /** Removes the store's page-level listener. */
+  let stopListening = () => {};
   let draw: (i18n: I18n) => ComponentChild;
   /**
    * A panel view's panel (rewards, invites, account): its two chunks are asked for at once, and
@@ -226,6 +228,16 @@ export function mount(
         stop();
       };
     }).then(() => stopWaiting());
+    // An account view of the same project and backend changed a subscription: the plans'
+    // buttons follow (the other sections do not depend on it).
+    const onSubscription = (event: Event) => {
+      const from = optionsByHost.get(event.target as EventTarget);
+      if (from?.backend === kind && from.backendConfig.projectId === config.projectId)
+        store.catalog.reloadPlans();
+    };
+    const name = `${DOM_EVENT_PREFIX}:subscription`;
+    document.addEventListener(name, onSubscription);
+    stopListening = () => document.removeEventListener(name, onSubscription);
     // The store's Account entry (issue 13): the account view's panel inside the store, made
     // when the player opens it and dropped when they go back, so that each visit reads their
     // holdings afresh. Only a signed-in player has one.
@@ -298,6 +310,7 @@ export function mount(
       if (destroyed) return;
       destroyed = true;
       stopWaiting();
+      stopListening();
       view.dispose();
       render(null, shadow);
       shadow.replaceChildren();

@@ -8,6 +8,13 @@ import { createXsollaAccountCalls } from "./xsolla";
  * view's chunk: src/api/index.ts and the store's first view must not reach this folder.
  */
 
+export {
+  createSubscriptionCalls,
+  type PlayerSubscription,
+  type SubscriptionCalls,
+  type SubscriptionChange,
+  type SubscriptionStatus,
+} from "./subscriptions";
 export type * from "./types";
 export { createMerchantAccountCalls, createXsollaAccountCalls };
 

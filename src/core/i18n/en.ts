@@ -4,6 +4,7 @@ import type { enGiftButtons } from "./en-gift-buttons";
 import type { enGifting } from "./en-gifting";
 import type { enInvites } from "./en-invites";
 import type { enRewards } from "./en-rewards";
+import type { enSubscriptions } from "./en-subscriptions";
 
 /**
  * English, the reference catalog: every other locale must have the same keys (the type
@@ -108,6 +109,7 @@ export type Messages = Widen<
     typeof enGifting &
     typeof enRewards &
     typeof enInvites &
-    typeof enAccount
+    typeof enAccount &
+    typeof enSubscriptions
 >;
 export type MessageKey = keyof Messages;

@@ -36,6 +36,12 @@ export async function createAccountHost(deps: PanelHostDeps): Promise<PanelHost>
   const { backend: kind, backendConfig: config } = options;
   const calls =
     internals.accountCalls ?? (await import("../../api/account")).createAccountCalls(kind, config);
+  // With the account calls' chunk too; a test that fakes those fakes these or goes without.
+  const subscriptions =
+    internals.subscriptionCalls ??
+    (internals.accountCalls
+      ? undefined
+      : (await import("../../api/account")).createSubscriptionCalls(kind, config));
   const store = internals.accountStore ?? createBackend(kind, config);
   // The first page is the call the panel's first read makes, so startPanel can send it early.
   const early = { ...calls, firstPage: (signal?: AbortSignal) => calls.listItems(0, signal) };
@@ -49,6 +55,7 @@ export async function createAccountHost(deps: PanelHostDeps): Promise<PanelHost>
           offset === 0 ? sent.firstPage(signal) : calls.listItems(offset, signal),
       },
       store,
+      subscriptions,
       emit: deps.emit as AccountEmit,
       english: deps.english,
     }),

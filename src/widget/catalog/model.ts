@@ -360,6 +360,11 @@ export function createCatalogModel(deps: CatalogModelDeps) {
         (v) => setItems(id, v),
       );
     void quietly(backend.getVcPackages, (v) => (packages.value = v));
+    reloadPlans();
+  }
+
+  /** The plans again, quietly: which one is the player's changed elsewhere on the page. */
+  function reloadPlans() {
     void quietly(backend.getSubscriptions, (v) => (plans.value = v));
   }
 
@@ -411,6 +416,7 @@ export function createCatalogModel(deps: CatalogModelDeps) {
     retry,
     refresh,
     reloadPlayerState,
+    reloadPlans,
     dispose,
   };
 }

@@ -1,7 +1,7 @@
 import type { ComponentType } from "preact";
 import type { AccountStoreCalls } from "../../account";
 import type { InvitesBackend, RewardChainsBackend } from "../../api";
-import type { AccountCalls } from "../../api/account";
+import type { AccountCalls, SubscriptionCalls } from "../../api/account";
 import type { I18n } from "../../core/i18n";
 import type { StorefrontEvents } from "../events";
 import type { ResolvedOptions } from "../options";
@@ -20,6 +20,8 @@ export interface PanelCalls {
   /** The account view's own calls, and the store's calls it uses (catalog names, balance). */
   accountCalls?: AccountCalls;
   accountStore?: AccountStoreCalls;
+  /** The account view's subscription calls ("My subscriptions"). */
+  subscriptionCalls?: SubscriptionCalls;
 }
 
 /** What mount.tsx gives a panel view's host. */

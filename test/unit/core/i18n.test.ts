@@ -13,6 +13,7 @@ import { enGiftButtons } from "../../../src/core/i18n/en-gift-buttons";
 import { enGifting } from "../../../src/core/i18n/en-gifting";
 import { enInvites } from "../../../src/core/i18n/en-invites";
 import { enRewards } from "../../../src/core/i18n/en-rewards";
+import { enSubscriptions } from "../../../src/core/i18n/en-subscriptions";
 
 /** Every English text: the store's and those the features' chunks bring. */
 const en = {
@@ -23,6 +24,7 @@ const en = {
   ...enRewards,
   ...enInvites,
   ...enAccount,
+  ...enSubscriptions,
 };
 
 async function i18nFor(locale: string) {
