@@ -15,6 +15,9 @@ for (const backend of BACKENDS) {
     await test.step("Tab enters the tree once, on the selected group", async () => {
       // Start the sequential focus navigation just above the widget, as a player reading the page.
       await page.locator(".store-note").click();
+      // The signed-in player's Account entry, in the store's header, comes first.
+      await page.keyboard.press("Tab");
+      await expect(widget.getByRole("button", { name: "Account", exact: true })).toBeFocused();
       await page.keyboard.press("Tab");
       await expect(item("Swords")).toBeFocused();
       await expect(tree.locator('[role="treeitem"][tabindex="0"]')).toHaveCount(1);
