@@ -24,7 +24,7 @@ export interface RequestOptions<T> {
   peek?: ((json: unknown) => void) | undefined;
   /** Turns an error body into the server's message and code; each contract has its own shape. */
   readError: (body: unknown) => ErrorDetails | PromiseLike<ErrorDetails>;
-  method?: "GET" | "POST";
+  method?: "GET" | "POST" | "DELETE";
   headers?: Record<string, string>;
   body?: unknown;
   signal?: AbortSignal | undefined;
