@@ -30,7 +30,10 @@ export const BUDGETS = {
   // room, the gift model, the Gift buttons' insides and the picker's place went to a chunk of
   // their own that only a store with gifting on fetches (about 590 B), and the chunks' names
   // carry 6 hash characters instead of 8 (about 45 B: the loader's manifest names them all).
-  "game-storefront.js": 28_000,
+  // One-click buying with a saved method (issue 13) costs about 195 B here: the store's switch
+  // that fetches its chunk for a signed-in merchant player, each package's slot for its button,
+  // the re-read on refresh() and the chunk's name and dependencies in the loader's manifest.
+  "game-storefront.js": 28_190,
   // The cached catalog (issue 12): reading, writing and bounding the stored answers and naming
   // a store's entry, fetched with the first requests when the cache is on.
   "chunks/widget-catalog-cache": 900,
@@ -63,6 +66,12 @@ export const BUDGETS = {
   // Gifts in the store (src/widget/gift/feature.tsx): the gift model and the Gift buttons,
   // fetched with the first requests by a store with gifting on and a signed-in player.
   "chunks/widget-gift-feature": 1_400,
+  // One-click buying (src/widget/saved/feature.tsx): the saved methods' calls and schemas, the
+  // model, the "Buy with Visa ••1111" buttons, the confirmation and its texts and rules, fetched
+  // with the first requests by a merchant store with a signed-in player.
+  "chunks/widget-saved-feature": 3_800,
+  // The modal dialogs' focus trap, which the gift picker and the one-click confirmation share.
+  "chunks/ui-focus-trap": 350,
   // The gift picker (src/gifting): its dialog, friend search and stylesheet, on the first Gift
   // click or when the browser is idle with gifting on.
   "chunks/gifting-index": 4_800,

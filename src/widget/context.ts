@@ -5,6 +5,7 @@ import type { CatalogModel } from "./catalog/model";
 import type { GiftFeature } from "./gift/types";
 import type { Layout } from "./options";
 import type { PurchaseModel } from "./purchase/model";
+import type { SavedFeature } from "./saved/types";
 
 /** What one widget instance gives its components. Never a module-level singleton. */
 export interface WidgetContextValue {
@@ -15,6 +16,11 @@ export interface WidgetContextValue {
    * there; null otherwise.
    */
   gifts: ReadonlySignal<GiftFeature | null> | null;
+  /**
+   * One-click buying with a saved method (merchant, signed in), once its chunk is there; null
+   * otherwise, and absent where a test leaves it out.
+   */
+  saved?: ReadonlySignal<SavedFeature | null> | null;
   layout: Layout;
 }
 

@@ -47,12 +47,13 @@ export interface StorefrontEvents extends Record<string, unknown> {
    * purchase or claim (Pay Station's own errors, such as "popup-blocked", carry one too).
    * The rewards view says "reward-chains" and, when one chain's part failed, its `chainId`;
    * the invites view says "invites" and, when one campaign's part failed, its `campaignId`;
+   * "payment-methods" is the player's saved payment methods (merchant);
    * "chunk-load" is a view's panel whose code did not arrive.
    */
   error: {
     code: string;
     message: string;
-    section?: CatalogSection | "balance" | "reward-chains" | "invites";
+    section?: CatalogSection | "balance" | "reward-chains" | "invites" | "payment-methods";
     sku?: string;
     chainId?: number;
     campaignId?: string;

@@ -177,7 +177,7 @@ export function createPaymentAccountCalls(config: BackendConfig): PaymentAccount
     },
     async charge(method, quantity, signal) {
       if (!(quantity > 0)) {
-        return err({ ...apiError("not-configured"), chargeReason: "other" });
+        return err({ ...apiError("invalid-response"), chargeReason: "other" });
       }
       const result = await post(config, {
         url: url(`/payments${account(method)}`),

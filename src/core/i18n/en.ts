@@ -1,6 +1,7 @@
 import type { enGifting } from "./en-gifting";
 import type { enInvites } from "./en-invites";
 import type { enRewards } from "./en-rewards";
+import type { enSaved } from "./en-saved";
 
 /**
  * English, the reference catalog: every other locale must have the same keys (the type
@@ -108,7 +109,9 @@ type Widen<T> = {
 /**
  * Every text of the product: the store's (above, in the first view's script) and those of the
  * features that load on demand, whose English comes with their chunks (en-gifting.ts,
- * en-rewards.ts, en-invites.ts; see addEnglish in ./index.ts). The other languages' catalogs hold them all.
+ * en-rewards.ts, en-invites.ts, en-saved.ts; see addEnglish in ./index.ts). The other languages' catalogs hold them all.
  */
-export type Messages = Widen<typeof en & typeof enGifting & typeof enRewards & typeof enInvites>;
+export type Messages = Widen<
+  typeof en & typeof enGifting & typeof enRewards & typeof enInvites & typeof enSaved
+>;
 export type MessageKey = keyof Messages;

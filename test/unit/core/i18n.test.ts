@@ -10,9 +10,10 @@ import { en as store } from "../../../src/core/i18n/en";
 import { enGifting } from "../../../src/core/i18n/en-gifting";
 import { enInvites } from "../../../src/core/i18n/en-invites";
 import { enRewards } from "../../../src/core/i18n/en-rewards";
+import { enSaved } from "../../../src/core/i18n/en-saved";
 
 /** Every English text: the store's and those the features' chunks bring. */
-const en = { ...store, ...enGifting, ...enRewards, ...enInvites };
+const en = { ...store, ...enGifting, ...enRewards, ...enInvites, ...enSaved };
 
 async function i18nFor(locale: string) {
   return createI18n(locale, (await loadCatalog(resolveLanguage(locale))) ?? undefined);
