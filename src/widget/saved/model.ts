@@ -122,7 +122,9 @@ export function createSavedModel(deps: SavedModelDeps) {
       message: describeErrorForPage(error, context.deps.english),
       sku,
     });
-    payAnotherWay(request, refusal(error, method, name), error.serverMessage);
+    // A refusal the text names needs no detail ("Request Failed"); another failure shows it.
+    const detail = error.chargeReason === "other" ? error.serverMessage : undefined;
+    payAnotherWay(request, refusal(error, method, name), detail);
   }
 
   /**

@@ -1,0 +1,221 @@
+/**
+ * One-click buying with a saved payment method (issue 13, point 5), merchant backend: a
+ * currency package's "Buy with Visa ••1111", its confirmation, the charge through the game
+ * server, and a refused charge sending the player to Pay Station instead. Each test's player
+ * is fresh, with the cards a sandbox hook saves for them (as "Save this card" does).
+ */
+import type { APIRequestContext, Locator, Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { expect, openStore, test } from "./fixtures";
+import {
+  balanceOf,
+  CARDS,
+  expectEvent,
+  freshPlayer,
+  noticeOf,
+  payStationLightbox,
+  payWithCard,
+  storefrontEvents,
+} from "./purchase-helpers";
+
+/** The Merchant API's id of the 500 Gold package. */
+const GOLD_500 = "16913";
+const ACCOUNTS_PATH = /\/users\/me\/payment_accounts$/;
+
+/** The sandbox's test cards a player may save (seed 002). */
+const SAVED = { visa: "4111111111111111", noFunds: "4000000000000002" } as const;
+
+/** Saves test cards for a fresh player and answers the player's id. */
+async function playerWith(request: APIRequestContext, ...cards: string[]) {
+  const user = freshPlayer();
+  for (const card of cards) {
+    const saved = await request.post("/__sandbox/payment-accounts", { data: { user, card } });
+    expect(saved.status(), "the sandbox saves the card").toBe(201);
+  }
+  return user;
+}
+
+/** Counts the store's reads of the saved methods from now on. */
+function countListReads(page: Page) {
+  const reads: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (request.method() === "GET" && ACCOUNTS_PATH.test(url.pathname)) reads.push(url.href);
+  });
+  return reads;
+}
+
+function confirmation(page: Page, question: string) {
+  // The dialog is in the top layer; it lives in the widget's shadow root.
+  return page.getByRole("dialog", { name: question });
+}
+
+async function openMerchantStore(page: Page, user: string, extra = {}) {
+  return openStore(page, { backend: "merchant", user, ...extra });
+}
+
+function oneClick(widget: Locator, method = "Visa ••1111") {
+  return widget.getByRole("button", { name: `Buy 500 Gold with ${method}`, exact: true });
+}
+
+test("a saved Visa buys 500 Gold in one click after a confirmation that states the price", async ({
+  page,
+  request,
+}) => {
+  const user = await playerWith(request, SAVED.visa);
+  const reads = countListReads(page);
+  const widget = await openMerchantStore(page, user);
+  await expect(balanceOf(widget)).toHaveText(/^Balance: 0 /);
+
+  const button = oneClick(widget);
+  await expect(button).toHaveText("Buy with Visa ••1111");
+  await expectNoAxeViolations(page, "the store with one-click buttons");
+  await button.click();
+
+  const dialog = confirmation(page, "Buy 500 Gold for $4.99 with Visa ••1111?");
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await expectNoAxeViolations(page, "the one-click confirmation");
+  await dialog.getByRole("button", { name: "Confirm" }).click();
+
+  await expect(dialog).toHaveCount(0);
+  await expect(noticeOf(widget)).toContainText("500 Gold is yours, paid with Visa ••1111.");
+  await expect(balanceOf(widget)).toHaveText(/^Balance: 550 /);
+  await expect(button).toBeFocused();
+  await expectEvent(page, "purchase");
+  const purchase = (await storefrontEvents(page)).find((event) => event.type === "purchase");
+  expect(purchase?.detail).toEqual({ sku: GOLD_500, orderId: null });
+  // No Pay Station: the charge went through the game server.
+  await expect(payStationLightbox(page, "500 Gold").host).toHaveCount(0);
+  await expectNoAxeViolations(page, "after a one-click purchase");
+  // The saved methods were read once, with the first view, and not again after buying.
+  expect(reads).toHaveLength(1);
+});
+
+test("Cancel and Escape close the confirmation without charging", async ({ page, request }) => {
+  const user = await playerWith(request, SAVED.visa);
+  const widget = await openMerchantStore(page, user);
+  const button = oneClick(widget);
+  const dialog = confirmation(page, "Buy 500 Gold for $4.99 with Visa ••1111?");
+
+  await button.click();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(button).toBeFocused();
+
+  await button.click();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  await expect(button).toBeFocused();
+  await expect(balanceOf(widget)).toHaveText(/^Balance: 0 /);
+  expect((await storefrontEvents(page)).some((event) => event.type === "purchase")).toBe(false);
+});
+
+test("a saved card without funds says so and opens Pay Station for the same package", async ({
+  page,
+  request,
+  problems,
+}) => {
+  problems.allowConsole(/402/);
+  const user = await playerWith(request, SAVED.noFunds);
+  const widget = await openMerchantStore(page, user);
+  await oneClick(widget, "Visa ••0002").click();
+  await confirmation(page, "Buy 500 Gold for $4.99 with Visa ••0002?")
+    .getByRole("button", { name: "Confirm" })
+    .click();
+
+  const box = payStationLightbox(page, "500 Gold");
+  await expect(box.dialog).toBeVisible();
+  await expect(noticeOf(widget).getByRole("alert")).toHaveText(
+    "Visa ••0002 has insufficient funds, so 500 Gold was not bought. You can pay another way.",
+  );
+  const error = (await storefrontEvents(page)).find((event) => event.type === "error");
+  expect(error?.detail).toMatchObject({ code: "http-402-insufficient_funds", sku: GOLD_500 });
+  await expectNoAxeViolations(page, "Pay Station open after a refused charge");
+
+  await payWithCard(page, "500 Gold", CARDS.success);
+  await expect(noticeOf(widget)).toContainText("500 Gold is yours.");
+  await expect(balanceOf(widget)).toHaveText(/^Balance: 550 /);
+});
+
+test("with Pay Station in a window of its own, the refusal's button opens it", async ({
+  page,
+  request,
+  problems,
+}) => {
+  problems.allowConsole(/402/);
+  const user = await playerWith(request, SAVED.noFunds);
+  const widget = await openMerchantStore(page, user, { paystation: "window" });
+  await oneClick(widget, "Visa ••0002").click();
+  await confirmation(page, "Buy 500 Gold for $4.99 with Visa ••0002?")
+    .getByRole("button", { name: "Confirm" })
+    .click();
+
+  await expect(noticeOf(widget).getByRole("alert")).toContainText("has insufficient funds");
+  const again = widget.getByRole("button", { name: "Pay for 500 Gold another way" });
+  await expectNoAxeViolations(page, "a refused charge with its button to pay another way");
+  const popup = page.waitForEvent("popup");
+  await again.click();
+  await expect((await popup).locator("body")).toBeVisible();
+});
+
+test("keyboard only: reach the button, keep Tab inside the confirmation and buy", async ({
+  page,
+  request,
+}) => {
+  const user = await playerWith(request, SAVED.visa);
+  const widget = await openMerchantStore(page, user);
+  const button = oneClick(widget);
+  const dialog = confirmation(page, "Buy 500 Gold for $4.99 with Visa ••1111?");
+  const cancel = dialog.getByRole("button", { name: "Cancel" });
+  const confirm = dialog.getByRole("button", { name: "Confirm" });
+
+  // From the package's own Buy button, Tab reaches the one-click one next.
+  await widget.getByRole("button", { name: "Buy 500 Gold", exact: true }).focus();
+  await page.keyboard.press("Tab");
+  await expect(button).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(cancel).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(confirm).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(cancel).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(confirm).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(button).toBeFocused();
+
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(noticeOf(widget)).toContainText("500 Gold is yours, paid with Visa ••1111.");
+  await expect(balanceOf(widget)).toHaveText(/^Balance: 550 /);
+  await expect(button).toBeFocused();
+});
+
+test.describe("no one-click buying", () => {
+  test("on the xsolla backend, which has no saved methods", async ({ page }) => {
+    const reads = countListReads(page);
+    const widget = await openStore(page, { backend: "xsolla", user: freshPlayer() });
+    await expect(widget.getByRole("button", { name: "Buy 500 Gold" })).toBeVisible();
+    await expect(widget.getByRole("button", { name: /with Visa/ })).toHaveCount(0);
+    expect(reads).toHaveLength(0);
+  });
+
+  test("for a signed-out player, and nothing is asked", async ({ page }) => {
+    const reads = countListReads(page);
+    const widget = await openStore(page, { backend: "merchant", user: "" });
+    await expect(widget.getByRole("button", { name: "Buy 500 Gold" })).toBeVisible();
+    await expect(widget.getByRole("button", { name: /with Visa/ })).toHaveCount(0);
+    expect(reads).toHaveLength(0);
+  });
+
+  test("for a player without a saved method", async ({ page }) => {
+    const reads = countListReads(page);
+    const widget = await openMerchantStore(page, freshPlayer());
+    await expect(widget.getByRole("button", { name: "Buy 500 Gold" })).toBeVisible();
+    await expect.poll(() => reads.length).toBe(1);
+    await expect(widget.getByRole("button", { name: /with Visa/ })).toHaveCount(0);
+  });
+});
