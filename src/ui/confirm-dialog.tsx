@@ -34,8 +34,12 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     // Inside the store's shadow root the document only knows the host as focused.
     const root = element?.getRootNode() as Document | ShadowRoot | undefined;
     const opener = root?.activeElement as HTMLElement | null | undefined;
-    // showModal() puts the dialog in the top layer and makes the rest inert (not in jsdom).
-    if (element && !element.open) element.showModal?.();
+    // showModal() puts the dialog in the top layer and makes the rest inert; where there is
+    // none (jsdom), the dialog is at least shown.
+    if (element && !element.open) {
+      if (element.showModal) element.showModal();
+      else element.open = true;
+    }
     // Cancel comes first among the answers.
     element?.querySelector<HTMLElement>(".gs-confirm-actions button")?.focus();
     return () => {

@@ -9,7 +9,7 @@ import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { confirmDialogStyles } from "../../ui/confirm-dialog-styles";
 import { useWidget } from "../context";
 import type { BuyRequest } from "../purchase";
-import { createSavedModel, methodName, type SavedModel } from "./model";
+import { createSavedModel, methodName, oneClickKey, type SavedModel } from "./model";
 import type { SavedFeature, SavedFeatureDeps } from "./types";
 
 // Its English comes with it, not with the first view (core/i18n/en-saved.ts).
@@ -51,7 +51,7 @@ export function OneClickButton({ saved, pkg, request }: OneClickButtonProps) {
   const open = useSignal(saved.open);
   const price = pkg.price?.current;
   if (!method || !price || pkg.isFree) return null;
-  const busy = pending === request.sku;
+  const busy = pending === oneClickKey(request.sku);
   const params = { name: request.name, method: methodName(method, i18n) };
   const label = i18n.t("savedBuyLabel", params);
   return (

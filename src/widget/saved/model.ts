@@ -35,6 +35,9 @@ export interface SavedModelDeps {
 
 export type SavedModel = ReturnType<typeof createSavedModel>;
 
+/** The key of a one-click purchase in `pending`, so that the package's Buy button is not the busy one. */
+export const oneClickKey = (sku: string) => `saved:${sku}`;
+
 /** How the player sees a saved method: "Visa ••1111", or "PayPal (their name)". */
 export function methodName(method: SavedMethod, i18n: I18n): string {
   return method.type === "paypal" ? i18n.t("savedPaypal", { account: method.label }) : method.label;
@@ -98,7 +101,7 @@ export function createSavedModel(deps: SavedModelDeps) {
     open.value = null;
     const { request, method } = current;
     const { sku, name } = request;
-    if (!purchases.begin(sku)) return;
+    if (!purchases.begin(oneClickKey(sku))) return;
     purchases.say("info", (i18n) =>
       i18n.t("savedCharging", { name, method: methodName(method, i18n) }),
     );
