@@ -30,10 +30,12 @@ export const BUDGETS = {
   // room, the gift model, the Gift buttons' insides and the picker's place went to a chunk of
   // their own that only a store with gifting on fetches (about 590 B), and the chunks' names
   // carry 6 hash characters instead of 8 (about 45 B: the loader's manifest names them all).
+  // The account view (issue 13) adds about 80 B: the view's name among the options, its panel's
+  // name for the message when its chunk does not arrive, and its chunk in the loader's manifest.
   // One-click buying with a saved method (issue 13) costs about 195 B here: the store's switch
   // that fetches its chunk for a signed-in merchant player, each package's slot for its button,
   // the re-read on refresh() and the chunk's name and dependencies in the loader's manifest.
-  "game-storefront.js": 28_190,
+  "game-storefront.js": 28_270,
   // The cached catalog (issue 12): reading, writing and bounding the stored answers and naming
   // a store's entry, fetched with the first requests when the cache is on.
   "chunks/widget-catalog-cache": 900,
@@ -78,10 +80,18 @@ export const BUDGETS = {
   // The reward-chain panel (src/rewards): only a `view: "rewards"` widget loads it, at once,
   // as that view's first paint; a store never does.
   "chunks/rewards-index": 5_900,
-  // The panel views' hosts in the widget (rewards and invites, with the reward-chain and
-  // invite-code calls), loaded beside the view's panel; one chunk, whose name the store's
-  // script carries once.
-  "chunks/widget-panel-view-host": 2_000,
+  // The panel views' hosts in the widget (rewards, invites and account, with the reward-chain
+  // and invite-code calls), loaded beside the view's panel; one chunk, whose name the store's
+  // script carries once. The account view's host (with its listener for the page's purchases
+  // and coupons) costs about 280 B.
+  "chunks/widget-panel-view-host": 2_100,
+  // The player's corner (src/account, issue 13): only a `view: "account"` widget loads it, at
+  // once, as that view's first paint; a store never does. My items, My purchases and Coupons;
+  // each section plugged in later (src/account/sections.ts) adds its own cost here.
+  "chunks/account-index": 5_600,
+  // The account view's calls and schemas (src/api/account): the player's items, transactions
+  // and coupons on both backends, fetched by the account view's host beside the panel.
+  "chunks/api-account-index": 2_800,
   // The reward chains' schemas and mapping, fetched with the view's first request.
   "chunks/api-reward-chains-schemas": 1_300,
   // The invite-code panel (src/invites): only a `view: "invites"` widget loads it, at once, as

@@ -1,4 +1,5 @@
 import type { BackendKind } from "../api";
+import type { CouponCurrency, CouponItem } from "../api/account";
 import type { CloseData, StatusData } from "../paystation";
 import type { View } from "./options";
 
@@ -47,13 +48,22 @@ export interface StorefrontEvents extends Record<string, unknown> {
    * purchase or claim (Pay Station's own errors, such as "popup-blocked", carry one too).
    * The rewards view says "reward-chains" and, when one chain's part failed, its `chainId`;
    * the invites view says "invites" and, when one campaign's part failed, its `campaignId`;
-   * "payment-methods" is the player's saved payment methods (merchant);
+   * the account view says "account" and names its `part`;
+   * "payment-methods" is the store's read of the player's saved payment methods (merchant);
    * "chunk-load" is a view's panel whose code did not arrive.
    */
   error: {
     code: string;
     message: string;
-    section?: CatalogSection | "balance" | "reward-chains" | "invites" | "payment-methods";
+    section?:
+      | CatalogSection
+      | "balance"
+      | "reward-chains"
+      | "invites"
+      | "account"
+      | "payment-methods";
+    /** The account view: its part that failed ("items", "balance", "purchases", "coupons"). */
+    part?: string;
     sku?: string;
     chainId?: number;
     campaignId?: string;
@@ -68,6 +78,11 @@ export interface StorefrontEvents extends Record<string, unknown> {
   "invite-copy": InviteCodeRef;
   /** The invites view: the player redeemed a friend's code; `matched` says whether it matched. */
   "invite-redeem": { campaignId: string; matched: boolean };
+  /**
+   * The account view: a coupon was redeemed, and what it gave is the player's (`items` as the
+   * answer named them; `virtualCurrency` null when it gave none).
+   */
+  coupon: { code: string; items: CouponItem[]; virtualCurrency: CouponCurrency | null };
   /** A free item was claimed; it is the player's at once. */
   claim: Sku & { orderId: number };
   /**

@@ -8,6 +8,7 @@ import { createI18n, type I18n, loadCatalog, resolveLanguage } from "../core/i18
 import { retrying } from "../core/lazy";
 import type { WireCache } from "../core/wire-cache";
 import { loadLauncher } from "../paystation";
+import type { AccountChunk } from "./account/host";
 import { App, Root } from "./app";
 import { DOM_EVENT_PREFIX, type StorefrontEvents } from "./events";
 import type { InvitesChunk } from "./invites/host";
@@ -59,8 +60,8 @@ export interface StorefrontHandle {
 /** Test seams; studios never pass these. */
 export interface MountInternals extends PanelCalls {
   backend?: Backend;
-  /** The panel view's chunk (src/rewards or src/invites, after the view). */
-  loadPanel?: () => Promise<RewardsChunk | InvitesChunk>;
+  /** The panel view's chunk (src/rewards, src/invites or src/account, after the view). */
+  loadPanel?: () => Promise<RewardsChunk | InvitesChunk | AccountChunk>;
 }
 
 /** How long a store's first draw waits for its first answer before showing skeletons. */
@@ -111,18 +112,22 @@ export function mount(
   if (resolved.view !== "store") {
     // A panel view's first paint needs its two chunks: both are asked for at once, and the
     // host's chunk sends the panel's first request while the panel's is still on its way.
-    const rewards = resolved.view === "rewards";
+    const { view: name } = resolved;
+    const rewards = name === "rewards";
+    const invites = name === "invites";
     const slot = createPanelSlot({
       emit,
-      name: rewards ? "sectionRewards" : "sectionInvites",
+      name: rewards ? "sectionRewards" : invites ? "sectionInvites" : "accountPanel",
       failure: {
         code: "chunk-load",
-        message: `The ${resolved.view} panel did not load`,
-        section: rewards ? "reward-chains" : "invites",
+        message: `The ${name} panel did not load`,
+        section: rewards ? "reward-chains" : name,
       },
       load: (signal) => {
         const panel = (
-          internals.loadPanel ?? (() => (rewards ? import("../rewards") : import("../invites")))
+          internals.loadPanel ??
+          (() =>
+            rewards ? import("../rewards") : invites ? import("../invites") : import("../account"))
         )();
         // Its failure is the host's to report, once the host's own chunk is there.
         panel.catch(() => {});

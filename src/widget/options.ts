@@ -5,17 +5,18 @@ export type Layout = "list" | "grid";
 export type Theme = "light" | "dark" | "auto";
 export type UserToken = string | (() => string | Promise<string>);
 /**
- * What the widget shows: the store, or one panel alone (the reward chains, the invite codes).
- * More panels ("account") will join this list, each a chunk loaded only by its view.
+ * What the widget shows: the store, or one panel alone (the reward chains, the invite codes,
+ * the player's account), each panel a chunk loaded only by its view.
  */
-export type View = "store" | "rewards" | "invites";
+export type View = "store" | "rewards" | "invites" | "account";
 
 /** What a studio passes to `mount()` (or writes as data-* attributes). */
 export interface StorefrontOptions {
   backend: BackendKind;
   /**
    * What to show, default "store"; "rewards" is the reward-chain panel alone, "invites" the
-   * invite-code panel alone (it needs `invitesUrl`).
+   * invite-code panel alone (it needs `invitesUrl`), "account" the player's items, purchases
+   * and coupons.
    */
   view?: View;
   /** Game server base (merchant) or Store API base (xsolla, default https://store.xsolla.com/api). */
@@ -103,7 +104,7 @@ const rules: [name: string, test: RegExp | string[], meaning?: string][] = [
   ["country", /^[A-Za-z]{2}$/, "an ISO 3166 code such as DE"],
   ["layout", ["list", "grid"]],
   ["theme", ["light", "dark", "auto"]],
-  ["view", ["store", "rewards", "invites"]],
+  ["view", ["store", "rewards", "invites", "account"]],
   ["timeout", /^[1-9]\d{0,5}$/, "a number of milliseconds"],
 ];
 const REQUIRED = 2;

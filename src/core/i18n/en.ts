@@ -1,3 +1,4 @@
+import type { enAccount } from "./en-account";
 import type { enGifting } from "./en-gifting";
 import type { enInvites } from "./en-invites";
 import type { enRewards } from "./en-rewards";
@@ -19,6 +20,7 @@ export const en = {
   vpReward: "+{amount} {name}",
   sectionRewards: "Rewards",
   sectionInvites: "Invites",
+  accountPanel: "Account",
   sectionBalance: "Balance",
   promotionEndsIn: "Ends in {time}",
   promotionEnded: "This promotion has ended",
@@ -112,6 +114,11 @@ type Widen<T> = {
  * en-rewards.ts, en-invites.ts, en-saved.ts; see addEnglish in ./index.ts). The other languages' catalogs hold them all.
  */
 export type Messages = Widen<
-  typeof en & typeof enGifting & typeof enRewards & typeof enInvites & typeof enSaved
+  typeof en &
+    typeof enGifting &
+    typeof enRewards &
+    typeof enInvites &
+    typeof enAccount &
+    typeof enSaved
 >;
 export type MessageKey = keyof Messages;

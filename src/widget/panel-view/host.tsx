@@ -1,3 +1,4 @@
+import { createAccountHost } from "../account/host";
 import { createInvitesHost } from "../invites/host";
 import { createRewardsHost } from "../rewards/host";
 import type { PanelHostDeps } from "./start";
@@ -10,5 +11,7 @@ import type { PanelHostDeps } from "./start";
 
 /** Makes the host of the view the widget was mounted with. */
 export function createHost(deps: PanelHostDeps) {
-  return deps.options.view === "rewards" ? createRewardsHost(deps) : createInvitesHost(deps);
+  const { view } = deps.options;
+  if (view === "rewards") return createRewardsHost(deps);
+  return view === "invites" ? createInvitesHost(deps) : createAccountHost(deps);
 }

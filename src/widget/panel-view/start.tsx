@@ -1,12 +1,14 @@
 import type { ComponentType } from "preact";
+import type { AccountStoreCalls } from "../../account";
 import type { InvitesBackend, RewardChainsBackend } from "../../api";
+import type { AccountCalls } from "../../api/account";
 import type { I18n } from "../../core/i18n";
 import type { StorefrontEvents } from "../events";
 import type { ResolvedOptions } from "../options";
 import type { PanelHost } from "./slot";
 
 /*
- * What every panel view's host does (rewards/host.tsx, invites/host.tsx): the panel's first
+ * What every panel view's host does (rewards/host.tsx, invites/host.tsx, account/host.tsx): the panel's first
  * request sent while the panel's chunk is still on its way, then the panel's styles, model and
  * first read. With ./host.tsx it is the panel views' chunk, which a store never loads.
  */
@@ -15,6 +17,9 @@ import type { PanelHost } from "./slot";
 export interface PanelCalls {
   rewardsBackend?: RewardChainsBackend;
   invitesBackend?: InvitesBackend;
+  /** The account view's own calls, and the store's calls it uses (catalog names, balance). */
+  accountCalls?: AccountCalls;
+  accountStore?: AccountStoreCalls;
 }
 
 /** What mount.tsx gives a panel view's host. */

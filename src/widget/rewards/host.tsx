@@ -1,6 +1,7 @@
 import type { VNode } from "preact";
 import { createRewardChainsBackend } from "../../api/reward-chains";
 import type { RewardsEmit, RewardsModelDeps, RewardsModelLike } from "../../rewards";
+import { onSameProject } from "../panel-view/page-events";
 import type { PanelHost } from "../panel-view/slot";
 import { type PanelHostDeps, startPanel } from "../panel-view/start";
 
@@ -48,21 +49,16 @@ export async function createRewardsHost(deps: PanelHostDeps): Promise<PanelHost>
   );
 
   // A purchase or claim in a store of the same project may have earned value points.
-  const onStoreChange = (event: Event) => {
-    const store = event.target && deps.optionsOf.get(event.target);
-    if (
-      store?.view === "store" &&
-      store.backend === kind &&
-      store.backendConfig.projectId === config.projectId
-    )
-      void host.model.refresh();
-  };
-  for (const name of STORE_EVENTS) document.addEventListener(name, onStoreChange);
-
+  const stop = onSameProject(
+    deps,
+    STORE_EVENTS,
+    (other) => other.view === "store",
+    () => void host.model.refresh(),
+  );
   return {
     ...host,
     dispose() {
-      for (const name of STORE_EVENTS) document.removeEventListener(name, onStoreChange);
+      stop();
       host.dispose();
     },
   };

@@ -249,9 +249,9 @@ describe("the rewards view", () => {
 });
 
 describe("the view option", () => {
-  it("accepts store, rewards and invites, and names itself for anything else", () => {
-    expect(() => mount(host(), { ...options, view: "account" as "store" })).toThrow(
-      'game-storefront: option "view" must be one of store, rewards, invites (got "account").',
+  it("accepts store, rewards, invites and account, and names itself for anything else", () => {
+    expect(() => mount(host(), { ...options, view: "shop" as "store" })).toThrow(
+      'game-storefront: option "view" must be one of store, rewards, invites, account (got "shop").',
     );
   });
 

@@ -7,13 +7,14 @@ import {
   supportedLanguages,
 } from "../../../src/core/i18n";
 import { en as store } from "../../../src/core/i18n/en";
+import { enAccount } from "../../../src/core/i18n/en-account";
 import { enGifting } from "../../../src/core/i18n/en-gifting";
 import { enInvites } from "../../../src/core/i18n/en-invites";
 import { enRewards } from "../../../src/core/i18n/en-rewards";
 import { enSaved } from "../../../src/core/i18n/en-saved";
 
 /** Every English text: the store's and those the features' chunks bring. */
-const en = { ...store, ...enGifting, ...enRewards, ...enInvites, ...enSaved };
+const en = { ...store, ...enGifting, ...enRewards, ...enInvites, ...enAccount, ...enSaved };
 
 async function i18nFor(locale: string) {
   return createI18n(locale, (await loadCatalog(resolveLanguage(locale))) ?? undefined);

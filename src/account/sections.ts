@@ -1,0 +1,12 @@
+import { couponsSection } from "./coupons";
+import { itemsSection } from "./items";
+import { purchasesSection } from "./purchases";
+import type { AccountSection } from "./section";
+
+/**
+ * The panel's sections, in the order the player sees them. A new section is a folder beside
+ * these whose index.ts exports an AccountSection (see ./section.ts and ./items/index.ts), and
+ * one line here (with its import): saved payment methods after "My purchases", the player's
+ * subscriptions after "My items".
+ */
+export const SECTIONS: readonly AccountSection[] = [itemsSection, purchasesSection, couponsSection];
