@@ -1,5 +1,6 @@
 import { couponsSection } from "./coupons";
 import { itemsSection } from "./items";
+import { paymentMethodsSection } from "./payment-methods";
 import { purchasesSection } from "./purchases";
 import type { AccountSection } from "./section";
 
@@ -9,4 +10,9 @@ import type { AccountSection } from "./section";
  * one line here (with its import): saved payment methods after "My purchases", the player's
  * subscriptions after "My items".
  */
-export const SECTIONS: readonly AccountSection[] = [itemsSection, purchasesSection, couponsSection];
+export const SECTIONS: readonly AccountSection[] = [
+  itemsSection,
+  purchasesSection,
+  paymentMethodsSection,
+  couponsSection,
+];

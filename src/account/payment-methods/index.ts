@@ -8,7 +8,12 @@ import { enSaved } from "../../core/i18n/en-saved";
 // Its English comes with it, not with the first view (core/i18n/en-saved.ts).
 addEnglish(enSaved);
 
-export { createPaymentAccountCalls } from "../../api/account/payment-accounts";
+import { createPaymentAccountCalls } from "../../api/account/payment-accounts";
+import { defineSection } from "../section";
+import { createPaymentMethodsModel } from "./model";
+import { PaymentMethodsSection } from "./payment-methods-section";
+import { paymentMethodsStyles } from "./styles";
+
 export {
   createPaymentMethodsModel,
   type MethodsState,
@@ -16,4 +21,22 @@ export {
   type PaymentMethodsModelDeps,
 } from "./model";
 export { methodName, PaymentMethodsSection } from "./payment-methods-section";
-export { paymentMethodsStyles } from "./styles";
+export { paymentMethodsStyles };
+
+/**
+ * "Payment methods" in the account panel (../sections.ts): merchant only, through the game
+ * server below the backend's `apiBase`; on xsolla the section draws nothing.
+ */
+export const paymentMethodsSection = defineSection({
+  id: "payment-methods",
+  create: (context) =>
+    createPaymentMethodsModel({
+      calls:
+        context.kind === "merchant" && context.config
+          ? createPaymentAccountCalls(context.config)
+          : null,
+      report: (error) => context.report(error, "payment-methods"),
+    }),
+  View: PaymentMethodsSection,
+  styles: paymentMethodsStyles,
+});

@@ -1,6 +1,6 @@
 import { signal } from "@preact/signals-core";
 import type { PaymentAccountCalls, SavedMethod } from "../../api/account/payment-accounts";
-import { type ApiError, errorCode } from "../../core/errors";
+import type { ApiError } from "../../core/errors";
 
 /** The list of saved methods as the section shows it. */
 export type MethodsState =
@@ -15,13 +15,13 @@ export interface RemoveFailure {
 }
 
 export interface PaymentMethodsModelDeps {
-  /** The saved-method calls (merchant only: the xsolla backend has none, so no section). */
-  calls: Pick<PaymentAccountCalls, "list" | "remove">;
-  /** The `error` event: a list that could not be read, or a removal that failed. */
-  emit?(
-    name: "error",
-    payload: { code: string; message: string; section: "payment-methods" },
-  ): void;
+  /**
+   * The saved-method calls; null on the xsolla backend, which has none (docs/contracts.md
+   * 3.6): the section then shows nothing and reads nothing.
+   */
+  calls: Pick<PaymentAccountCalls, "list" | "remove"> | null;
+  /** For the `error` event: a list that could not be read, or a removal that failed. */
+  report?(error: ApiError): void;
   /** A method is gone: a store on the page reads its one-click buttons again, say. */
   onRemoved?(method: SavedMethod): void;
 }
@@ -49,23 +49,20 @@ export function createPaymentMethodsModel(deps: PaymentMethodsModelDeps) {
   let reads = new AbortController();
   const removals = new AbortController();
   let disposed = false;
-  let started = false;
+  const { calls } = deps;
+  const report = (error: ApiError) => deps.report?.(error);
 
-  function report(error: ApiError) {
-    deps.emit?.("error", {
-      code: errorCode(error),
-      message: error.serverMessage ?? `The saved payment methods call failed (${errorCode(error)})`,
-      section: "payment-methods",
-    });
-  }
-
-  /** Reads the list (again, after a failure or from the panel's own reload). */
+  /**
+   * Reads the list: first, after a failure, and when the player's holdings changed (a payment
+   * with "Save this card" ticked adds one). A list on screen stays there while it is read again.
+   */
   async function load() {
+    if (!calls) return;
     reads.abort();
     reads = new AbortController();
     const signal = reads.signal;
-    state.value = { kind: "loading" };
-    const result = await deps.calls.list(signal);
+    if (state.peek().kind === "error") state.value = { kind: "loading" };
+    const result = await calls.list(signal);
     if (disposed || signal.aborted) return;
     if (result.ok) state.value = { kind: "ready", methods: result.value };
     else {
@@ -85,11 +82,11 @@ export function createPaymentMethodsModel(deps: PaymentMethodsModelDeps) {
   }
 
   async function remove(method: SavedMethod) {
-    if (removing.peek() !== null || disposed) return;
+    if (!calls || removing.peek() !== null || disposed) return;
     removing.value = methodKey(method);
     failure.value = null;
     removed.value = null;
-    const result = await deps.calls.remove(method, removals.signal);
+    const result = await calls.remove(method, removals.signal);
     if (disposed) return;
     removing.value = null;
     if (!result.ok) {
@@ -115,18 +112,15 @@ export function createPaymentMethodsModel(deps: PaymentMethodsModelDeps) {
   }
 
   return {
+    /** False where the backend has no saved methods: the section is not shown. */
+    available: calls !== null,
     state,
     confirming,
     removing,
     failure,
     removed,
     load,
-    /** The first read, when the section is first drawn; later calls do nothing. */
-    start() {
-      if (started) return;
-      started = true;
-      void load();
-    },
+    refresh: load,
     askRemove,
     cancelRemove,
     confirmRemove,

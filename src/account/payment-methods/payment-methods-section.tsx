@@ -14,7 +14,8 @@ export const methodName = (method: SavedMethod, i18n: I18n) =>
 /**
  * The account panel's "Payment methods": the player's saved cards and PayPal accounts, each
  * with "Remove" (named "Remove Visa ••1111") behind a confirmation. Removing the focused row's
- * method would drop the focus; it goes to the section's heading instead.
+ * method would drop the focus; it goes to the section's heading instead. Its owner starts the
+ * first read (model.load()); where the backend has no saved methods it draws nothing.
  */
 export function PaymentMethodsSection({ model }: { model: PaymentMethodsModel }) {
   const i18n = useI18n();
@@ -25,7 +26,6 @@ export function PaymentMethodsSection({ model }: { model: PaymentMethodsModel })
   const id = useId();
   const title = i18n.t("savedMethodsTitle");
 
-  useEffect(() => model.start(), [model]);
   useEffect(() => {
     const root = heading.current?.getRootNode() as Document | ShadowRoot | undefined;
     const focused = root?.activeElement;
@@ -33,11 +33,17 @@ export function PaymentMethodsSection({ model }: { model: PaymentMethodsModel })
     if (removed && (!focused?.isConnected || focused.tagName === "BODY")) heading.current?.focus();
   }, [removed]);
 
+  if (!model.available) return null;
+  // The panel's section markup (../section-frame.tsx), with a heading the section focuses.
   return (
-    <section class="gs-section gs-methods" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} class="gs-section-title" tabIndex={-1} ref={heading}>
+    <section
+      class="gs-account-section gs-methods"
+      data-section="payment-methods"
+      aria-labelledby={`${id}-title`}
+    >
+      <h3 id={`${id}-title`} class="gs-account-heading" tabIndex={-1} ref={heading}>
         {title}
-      </h2>
+      </h3>
       {/* Always there, so that a screen reader hears it fill. */}
       <p class="gs-sr-only" role="status">
         {removed ? i18n.t("savedRemoved", { method: methodName(removed, i18n) }) : ""}

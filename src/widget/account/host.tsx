@@ -51,6 +51,7 @@ export async function createAccountHost(deps: PanelHostDeps): Promise<PanelHost>
       store,
       emit: deps.emit as AccountEmit,
       english: deps.english,
+      config,
     }),
     Panel: chunk.AccountPanel,
   }));

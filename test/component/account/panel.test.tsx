@@ -38,8 +38,14 @@ describe("the account panel", () => {
   it("shows each section under its own heading, in the order of SECTIONS", async () => {
     await loadedPanel();
     const headings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    // Payment methods draws nothing without the backend's settings (config), as here.
     expect(headings).toEqual(["My items", "My purchases", "Coupons"]);
-    expect(SECTIONS.map((section) => section.id)).toEqual(["items", "purchases", "coupons"]);
+    expect(SECTIONS.map((section) => section.id)).toEqual([
+      "items",
+      "purchases",
+      "payment-methods",
+      "coupons",
+    ]);
   });
 
   it("takes another section with one more entry in the list", async () => {

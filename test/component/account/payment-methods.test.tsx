@@ -58,14 +58,15 @@ function fakeCalls(
 }
 
 async function show(
-  calls: PaymentMethodsModelDeps["calls"],
+  calls: PaymentMethodsModelDeps["calls"] | null,
   locale = "en",
   extra: Partial<PaymentMethodsModelDeps> = {},
 ) {
   const messages = locale === "en" ? undefined : ((await loadCatalog(locale)) ?? undefined);
-  const emit = vi.fn();
+  const report = vi.fn();
   const onRemoved = vi.fn();
-  const model = createPaymentMethodsModel({ calls, emit, onRemoved, ...extra });
+  const model = createPaymentMethodsModel({ calls, report, onRemoved, ...extra });
+  void model.load();
   const view = render(
     <I18nContext.Provider value={createI18n(locale, messages)}>
       <div class="gs-root" tabIndex={-1}>
@@ -74,7 +75,7 @@ async function show(
     </I18nContext.Provider>,
   );
   await settle();
-  return { model, emit, onRemoved, view };
+  return { model, report, onRemoved, view };
 }
 
 describe("the account panel's payment methods", () => {
@@ -102,14 +103,10 @@ describe("the account panel's payment methods", () => {
 
   it("shows a list that failed with its own retry, which reads it again", async () => {
     const { calls, seen } = fakeCalls([err(failure), ok([visa])]);
-    const { emit } = await show(calls);
+    const { report } = await show(calls);
     const alert = screen.getByRole("alert");
     expect(alert.textContent).toContain("Payment methods");
-    expect(emit).toHaveBeenCalledWith("error", {
-      code: "http-500",
-      message: "Oops",
-      section: "payment-methods",
-    });
+    expect(report).toHaveBeenCalledWith(failure);
     fireEvent.click(within(alert).getByRole("button", { name: "Reload Payment methods" }));
     await settle();
     await settle();
@@ -153,14 +150,14 @@ describe("the account panel's payment methods", () => {
 
   it("shows a removal that failed by its card, with a retry that removes it", async () => {
     const { calls, seen } = fakeCalls([ok([visa])], [err(failure), ok(undefined)]);
-    const { emit } = await show(calls);
+    const { report } = await show(calls);
     fireEvent.click(screen.getByRole("button", { name: "Remove Visa ••1111" }));
     fireEvent.click(await screen.findByRole("button", { name: "Remove" }));
     await settle();
     await settle();
     const alert = screen.getByRole("alert");
     expect(alert.textContent).toContain("Visa ••1111 could not be removed.");
-    expect(emit).toHaveBeenCalledWith("error", expect.objectContaining({ code: "http-500" }));
+    expect(report).toHaveBeenCalledWith(failure);
     fireEvent.click(within(alert).getByRole("button", { name: "Try removing Visa ••1111 again" }));
     await settle();
     await settle();
@@ -182,6 +179,24 @@ describe("the account panel's payment methods", () => {
     fireEvent.keyDown(dialog, { key: "Escape" });
     await settle();
     expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
+  it("reads the list again when the player's holdings change, keeping it on screen", async () => {
+    const { calls, seen } = fakeCalls([ok([visa]), ok([visa, master])]);
+    const { model } = await show(calls);
+    const refreshed = model.refresh();
+    expect(screen.getByRole("button", { name: "Remove Visa ••1111" })).toBeTruthy();
+    await refreshed;
+    await settle();
+    expect(seen).toEqual(["list", "list"]);
+    expect(screen.getByRole("button", { name: "Remove Mastercard ••4444" })).toBeTruthy();
+  });
+
+  it("shows nothing and reads nothing where the backend has no saved methods", async () => {
+    const { model, view } = await show(null);
+    expect(model.available).toBe(false);
+    await model.load();
+    expect(view.container.querySelector("section")).toBeNull();
   });
 
   it("speaks the player's language", async () => {
