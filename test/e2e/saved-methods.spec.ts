@@ -21,6 +21,8 @@ import {
 /** The Merchant API's id of the 500 Gold package. */
 const GOLD_500 = "16913";
 const ACCOUNTS_PATH = /\/users\/me\/payment_accounts$/;
+/** The game server's list of the session player's saved methods. */
+const ACCOUNTS_URL = "/game/merchant/v2/projects/44056/users/me/payment_accounts";
 
 /** The sandbox's test cards a player may save (seed 002). */
 const SAVED = { visa: "4111111111111111", noFunds: "4000000000000002" } as const;
@@ -217,5 +219,102 @@ test.describe("no one-click buying", () => {
     await expect(widget.getByRole("button", { name: "Buy 500 Gold" })).toBeVisible();
     await expect.poll(() => reads.length).toBe(1);
     await expect(widget.getByRole("button", { name: /with Visa/ })).toHaveCount(0);
+  });
+});
+
+/** A page of the test's own with an account view for `user` (signed in on the game server). */
+async function openAccountView(
+  page: Page,
+  user: string,
+  backend: "merchant" | "xsolla" = "merchant",
+) {
+  if (backend === "merchant") {
+    const session = await page.request.post("/game/session", { data: { playerId: user } });
+    expect(session.ok()).toBe(true);
+  }
+  const auth =
+    backend === "xsolla"
+      ? `data-api-base="/store/api" data-user-token="${user}-token"`
+      : `data-api-base="/game" data-user-id="${user}" data-token-url="/game/token"`;
+  await page.route("**/saved-methods-account.html", (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><html lang="en"><head><title>Account</title>
+<script src="/dist/game-storefront.js" defer></script></head>
+<body><main><h1>Account</h1><div id="account" data-game-storefront data-view="account" data-backend="${backend}" data-project-id="44056" data-locale="en" data-sandbox ${auth}></div></main></body></html>`,
+    }),
+  );
+  await page.goto("/saved-methods-account.html");
+  const widget = page.locator("#account");
+  await expect(widget.getByRole("heading", { name: "Your account", level: 2 })).toBeVisible();
+  return widget;
+}
+
+test.describe("the account view's payment methods", () => {
+  test("remove a saved card after confirming, and it is gone from the game server too", async ({
+    page,
+    request,
+  }) => {
+    const user = await playerWith(request, SAVED.visa, SAVED.noFunds);
+    const widget = await openAccountView(page, user);
+    const methods = widget.getByRole("region", { name: "Payment methods" });
+    await expect(methods.getByRole("listitem")).toHaveText([
+      "Visa ••1111Remove",
+      "Visa ••0002Remove",
+    ]);
+    await expectNoAxeViolations(page, "the account view's saved methods");
+
+    const remove = methods.getByRole("button", { name: "Remove Visa ••1111" });
+    await remove.click();
+    const dialog = confirmation(page, "Remove Visa ••1111?");
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await expectNoAxeViolations(page, "the removal's confirmation");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(remove).toBeFocused();
+
+    await remove.click();
+    await dialog.getByRole("button", { name: "Remove", exact: true }).click();
+    await expect(methods.getByRole("listitem")).toHaveText(["Visa ••0002Remove"]);
+    await expect(methods.getByRole("status")).toHaveText("Visa ••1111 was removed.");
+    await expect(methods.getByRole("heading", { name: "Payment methods" })).toBeFocused();
+    await expectNoAxeViolations(page, "after a removal");
+
+    const left = await page.request.get(ACCOUNTS_URL);
+    expect((await left.json()).map((account: { name: string }) => account.name)).toEqual([
+      "400000******0002",
+    ]);
+  });
+
+  test("keyboard only: remove the last card, then the empty state says how to save one", async ({
+    page,
+    request,
+  }) => {
+    const user = await playerWith(request, SAVED.visa);
+    const widget = await openAccountView(page, user);
+    const methods = widget.getByRole("region", { name: "Payment methods" });
+    const remove = methods.getByRole("button", { name: "Remove Visa ••1111" });
+    await remove.focus();
+    await page.keyboard.press("Enter");
+    const dialog = confirmation(page, "Remove Visa ••1111?");
+    await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(dialog.getByRole("button", { name: "Remove", exact: true })).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Enter");
+    await expect(methods.getByText(/You have no saved payment methods/)).toBeVisible();
+    await expect(methods.getByRole("heading", { name: "Payment methods" })).toBeFocused();
+    await expectNoAxeViolations(page, "no saved methods left");
+  });
+
+  test("is not there on the xsolla backend, which has no saved methods", async ({ page }) => {
+    const reads = countListReads(page);
+    const widget = await openAccountView(page, freshPlayer(), "xsolla");
+    await expect(widget.getByRole("region", { name: "My items" })).toBeVisible();
+    await expect(widget.getByRole("region", { name: "Payment methods" })).toHaveCount(0);
+    expect(reads).toHaveLength(0);
   });
 });
