@@ -4,7 +4,8 @@
  * they arrive (addEnglish), so the first view carries none of them.
  */
 export const enSaved = {
-  savedBuy: "Buy with {method}",
+  // The button shows this without {name} ("Buy with Visa ••1111"), which screen readers hear
+  // too: every language puts {name} where leaving it out still reads well.
   savedBuyLabel: "Buy {name} with {method}",
   savedPaypal: "PayPal ({account})",
   savedConfirmTitle: "Buy {name} for {price} with {method}?",

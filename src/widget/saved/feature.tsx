@@ -52,13 +52,16 @@ export function OneClickButton({ saved, pkg, request }: OneClickButtonProps) {
   const price = pkg.price?.current;
   if (!method || !price || pkg.isFree) return null;
   const busy = pending === oneClickKey(request.sku);
-  const params = { name: request.name, method: methodName(method, i18n) };
-  const label = i18n.t("savedBuyLabel", params);
+  const methodText = methodName(method, i18n);
+  const label = i18n.t("savedBuyLabel", { name: request.name, method: methodText });
+  // The product's name is in the button's name but not on it ("Buy with Visa ••1111"): the
+  // visible text stays part of the name, as voice control needs, in every language's order.
+  const [before, after] = i18n.t("savedBuyLabel", { method: methodText }).split("{name}");
   return (
     <>
       <Button
         variant="secondary"
-        label={busy ? i18n.t("busyLabel", { label }) : label}
+        label={busy ? i18n.t("busyLabel", { label }) : undefined}
         inactive={pending !== null || stale || pkg.limit?.available === 0}
         busy={busy}
         onClick={() =>
@@ -75,7 +78,11 @@ export function OneClickButton({ saved, pkg, request }: OneClickButtonProps) {
             {i18n.t("working")}
           </>
         ) : (
-          i18n.t("savedBuy", params)
+          <>
+            {before}
+            <span class="gs-sr-only">{request.name}</span>
+            {after}
+          </>
         )}
       </Button>
       {/* Beside its button: a modal dialog shows in the top layer wherever it is. */}
