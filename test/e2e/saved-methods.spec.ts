@@ -47,6 +47,27 @@ function countListReads(page: Page) {
   return reads;
 }
 
+/** Clicks `opener`; answers its confirmation, open with the focus on Cancel and clean for axe. */
+async function confirmationOf(page: Page, opener: Locator, question: string) {
+  await opener.click();
+  const dialog = confirmation(page, question);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await expectNoAxeViolations(page, question);
+  return dialog;
+}
+
+/** From Cancel, Tab and Shift+Tab go round the dialog's two answers and never leave it. */
+async function expectTabKeptInside(page: Page, cancel: Locator, answer: Locator) {
+  await expect(cancel).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(answer).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(cancel).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(answer).toBeFocused();
+}
+
 function confirmation(page: Page, question: string) {
   // The dialog is in the top layer; it lives in the widget's shadow root.
   return page.getByRole("dialog", { name: question });
@@ -82,12 +103,7 @@ test("a saved Visa buys 500 Gold in one click after a confirmation that states t
   await expectNoAxeViolations(page, "one-click buttons' names", {
     rules: ["label-content-name-mismatch"],
   });
-  await button.click();
-
-  const dialog = confirmation(page, "Buy 500 Gold for $4.99 with Visa ••1111?");
-  await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
-  await expectNoAxeViolations(page, "the one-click confirmation");
+  const dialog = await confirmationOf(page, button, "Buy 500 Gold for $4.99 with Visa ••1111?");
   await dialog.getByRole("button", { name: "Confirm" }).click();
 
   await expect(dialog).toHaveCount(0);
@@ -188,13 +204,7 @@ test("keyboard only: reach the button, keep Tab inside the confirmation and buy"
   await page.keyboard.press("Tab");
   await expect(button).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(cancel).toBeFocused();
-  await page.keyboard.press("Tab");
-  await expect(confirm).toBeFocused();
-  await page.keyboard.press("Tab");
-  await expect(cancel).toBeFocused();
-  await page.keyboard.press("Shift+Tab");
-  await expect(confirm).toBeFocused();
+  await expectTabKeptInside(page, cancel, confirm);
   await page.keyboard.press("Escape");
   await expect(button).toBeFocused();
 
@@ -275,11 +285,7 @@ test.describe("the account view's payment methods", () => {
     await expectNoAxeViolations(page, "the account view's saved methods");
 
     const remove = methods.getByRole("button", { name: "Remove Visa ••1111" });
-    await remove.click();
-    const dialog = confirmation(page, "Remove Visa ••1111?");
-    await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
-    await expectNoAxeViolations(page, "the removal's confirmation");
+    const dialog = await confirmationOf(page, remove, "Remove Visa ••1111?");
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await expect(dialog).toHaveCount(0);
     await expect(remove).toBeFocused();
@@ -308,12 +314,11 @@ test.describe("the account view's payment methods", () => {
     await remove.focus();
     await page.keyboard.press("Enter");
     const dialog = confirmation(page, "Remove Visa ••1111?");
-    await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
-    await page.keyboard.press("Tab");
-    await expect(dialog.getByRole("button", { name: "Remove", exact: true })).toBeFocused();
-    await page.keyboard.press("Tab");
-    await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
-    await page.keyboard.press("Shift+Tab");
+    await expectTabKeptInside(
+      page,
+      dialog.getByRole("button", { name: "Cancel" }),
+      dialog.getByRole("button", { name: "Remove", exact: true }),
+    );
     await page.keyboard.press("Enter");
     await expect(methods.getByText(/You have no saved payment methods/)).toBeVisible();
     await expect(methods.getByRole("heading", { name: "Payment methods" })).toBeFocused();
