@@ -49,7 +49,7 @@ async function iife(entry, fileName, { alias = [], define = {} } = {}) {
  */
 function chunkFileName(chunk) {
   const src = `${root}src/`;
-  if (FIRST_VIEW_CHUNKS.some((group) => group.name === chunk.name))
+  if (CHUNK_GROUPS.some((group) => group.name === chunk.name))
     return `chunks/${chunk.name}-[hash:6].js`;
   const module =
     chunk.facadeModuleId ?? [...chunk.moduleIds].reverse().find((id) => id.startsWith(src));
@@ -77,6 +77,19 @@ const FIRST_VIEW_CHUNKS = [
   },
   { name: "api-xsolla-wire", test: /\/src\/api\/xsolla\/(wire|adapt|schemas)\.ts$/ },
 ];
+
+/**
+ * Chunks of modules that two features share, named here rather than after whichever module
+ * rolldown happens to put last: the saved payment methods' calls, confirmation and texts, which
+ * the store's one-click buying and the account panel both load.
+ */
+const SHARED_CHUNKS = [
+  {
+    name: "saved-methods",
+    test: /\/src\/(api\/account\/payment-accounts(-schemas)?\.ts|ui\/confirm-dialog(-styles)?\.tsx?|ui\/confirm-dialog\.css|core\/i18n\/en-saved\.ts)/,
+  },
+];
+const CHUNK_GROUPS = [...FIRST_VIEW_CHUNKS, ...SHARED_CHUNKS];
 
 /**
  * The store's script: what the first view needs in dist/game-storefront.js, and each feature
@@ -110,7 +123,7 @@ async function storeScript() {
           // Each first view fetches two chunks beside the script, not four: zod with the
           // schemas both backends share, and its backend's schemas with their mapping. Every
           // one is a request on the same few connections as the first view's reads.
-          codeSplitting: { groups: FIRST_VIEW_CHUNKS, includeDependenciesRecursively: false },
+          codeSplitting: { groups: CHUNK_GROUPS, includeDependenciesRecursively: false },
         },
       },
     },

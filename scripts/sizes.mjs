@@ -38,6 +38,10 @@ export const BUDGETS = {
   // name for the message when its chunk does not arrive, and its chunk in the loader's manifest.
   // The store's plans read again when an account view of its project changes a subscription
   // (issue 13): the page-level listener, its removal and the quiet plans read, 80 B.
+  // One-click buying with a saved method (issue 13) costs about 220 B here: the store's switch
+  // that fetches its chunk for a signed-in merchant player, each package's slot for its button,
+  // the re-read on refresh() and its chunks' names in the loader's manifest (its own, the
+  // saved-methods chunk it shares with the account panel, the dialogs' focus trap).
   "game-storefront.js": 28_000,
   // The cached catalog (issue 12): reading, writing and bounding the stored answers and naming
   // a store's entry, fetched with the first requests when the cache is on.
@@ -75,6 +79,15 @@ export const BUDGETS = {
   // Gifts in the store (src/widget/gift/feature.tsx): the gift model and the Gift buttons,
   // fetched with the first requests by a store with gifting on and a signed-in player.
   "chunks/widget-gift-feature": 1_400,
+  // One-click buying (src/widget/saved/feature.tsx): the model and the "Buy with Visa ••1111"
+  // buttons with their confirmation, fetched with the first requests by a merchant store with a
+  // signed-in player, beside the saved-methods chunk.
+  "chunks/widget-saved-feature": 1_600,
+  // What the store's one-click buying and the account panel's payment methods share: the saved
+  // methods' calls and schemas, the confirmation dialog and its rules, and their English.
+  "chunks/saved-methods": 2_500,
+  // The modal dialogs' focus trap, which the gift picker and the one-click confirmation share.
+  "chunks/ui-focus-trap": 350,
   // The gift picker (src/gifting): its dialog, friend search and stylesheet, on the first Gift
   // click or when the browser is idle with gifting on.
   "chunks/gifting-index": 4_800,
@@ -88,8 +101,9 @@ export const BUDGETS = {
   "chunks/widget-panel-view-host": 2_300,
   // The player's corner (src/account, issue 13): only a `view: "account"` widget loads it, at
   // once, as that view's first paint; a store never does. My subscriptions (its rows, the
-  // confirmation dialog, its rules and English) adds about 2,400 B.
-  "chunks/account-index": 7_800,
+  // confirmation dialog, its rules and English) adds about 2,400 B, Payment methods (its model,
+  // list, removal and rules) about 1,170 B.
+  "chunks/account-index": 9_000,
   // The account view's calls and schemas (src/api/account): the player's items, transactions
   // and coupons on both backends, fetched by the account view's host beside the panel; the
   // subscriptions' list and change on both backends add about 1,000 B.

@@ -1,4 +1,4 @@
-import type { BackendKind, CatalogBackend, PurchaseBackend } from "../api";
+import type { BackendConfig, BackendKind, CatalogBackend, PurchaseBackend } from "../api";
 import type {
   AccountCalls,
   CouponCurrency,
@@ -49,6 +49,11 @@ export interface AccountModelDeps {
   emit: AccountEmit;
   /** English, for the messages of `error` events. */
   english: I18n;
+  /**
+   * The backend's settings, for sections whose calls are their own (the saved payment methods,
+   * merchant only); a section without them shows nothing.
+   */
+  config?: BackendConfig;
 }
 
 /**

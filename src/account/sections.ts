@@ -1,5 +1,6 @@
 import { couponsSection } from "./coupons";
 import { itemsSection } from "./items";
+import { paymentMethodsSection } from "./payment-methods";
 import { purchasesSection } from "./purchases";
 import type { AccountSection } from "./section";
 import { subscriptionsSection } from "./subscriptions";
@@ -14,5 +15,6 @@ export const SECTIONS: readonly AccountSection[] = [
   itemsSection,
   subscriptionsSection,
   purchasesSection,
+  paymentMethodsSection,
   couponsSection,
 ];

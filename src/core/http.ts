@@ -24,7 +24,7 @@ export interface RequestOptions<T> {
   peek?: ((json: unknown) => void) | undefined;
   /** Turns an error body into the server's message and code; each contract has its own shape. */
   readError: (body: unknown) => ErrorDetails | PromiseLike<ErrorDetails>;
-  method?: "GET" | "POST" | "PUT";
+  method?: "GET" | "POST" | "PUT" | "DELETE";
   headers?: Record<string, string>;
   body?: unknown;
   signal?: AbortSignal | undefined;

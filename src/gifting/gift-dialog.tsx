@@ -1,7 +1,8 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { Button, useI18n, useSignal } from "../ui";
+// Directly, not through ../ui: only chunks use it (see ui/confirm-dialog.tsx).
+import { keepTabInside } from "../ui/focus-trap";
 import type { GiftDialogProps } from "./contract";
-import { keepTabInside } from "./focus-trap";
 import { FriendList } from "./friend-list";
 import { createFriendsSearch } from "./friends-search";
 import { GiftMessage } from "./gift-message";

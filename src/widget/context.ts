@@ -6,6 +6,7 @@ import type { GiftFeature } from "./gift/types";
 import type { Layout } from "./options";
 import type { PanelSlot } from "./panel-view/slot";
 import type { PurchaseModel } from "./purchase/model";
+import type { SavedFeature } from "./saved/types";
 
 /** What one widget instance gives its components. Never a module-level singleton. */
 export interface WidgetContextValue {
@@ -16,6 +17,11 @@ export interface WidgetContextValue {
    * there; null otherwise.
    */
   gifts: ReadonlySignal<GiftFeature | null> | null;
+  /**
+   * One-click buying with a saved method (merchant, signed in), once its chunk is there; null
+   * otherwise, and absent where a test leaves it out.
+   */
+  saved?: ReadonlySignal<SavedFeature | null> | null;
   layout: Layout;
   /**
    * The store's Account entry (mount.tsx): the account view's panel while the player has it

@@ -50,12 +50,19 @@ export interface StorefrontEvents extends Record<string, unknown> {
    * The rewards view says "reward-chains" and, when one chain's part failed, its `chainId`;
    * the invites view says "invites" and, when one campaign's part failed, its `campaignId`;
    * the account view says "account" and names its `part`;
+   * "payment-methods" is the store's read of the player's saved payment methods (merchant);
    * "chunk-load" is a view's panel whose code did not arrive.
    */
   error: {
     code: string;
     message: string;
-    section?: CatalogSection | "balance" | "reward-chains" | "invites" | "account";
+    section?:
+      | CatalogSection
+      | "balance"
+      | "reward-chains"
+      | "invites"
+      | "account"
+      | "payment-methods";
     /** The account view: its part that failed ("items", "balance", "purchases", "coupons"). */
     part?: string;
     sku?: string;

@@ -12,6 +12,7 @@ import type { StorefrontEvents } from "./events";
 import { type GiftFeature, type GiftingChunk, loadGiftFeature } from "./gift";
 import type { ResolvedOptions } from "./options";
 import { createPurchaseModel } from "./purchase";
+import { loadSavedFeature, type SavedFeature } from "./saved";
 
 export interface StorefrontDeps {
   backend: Backend;
@@ -20,7 +21,10 @@ export interface StorefrontDeps {
    * records (mount.tsx); absent with `cache: false`.
    */
   cache?: (CatalogCache & { fresh: CatalogBackend }) | null;
-  options: Pick<ResolvedOptions, "paystation" | "sandbox" | "layout" | "gifting">;
+  options: Pick<
+    ResolvedOptions,
+    "paystation" | "sandbox" | "layout" | "gifting" | "backend" | "backendConfig"
+  >;
   emit<K extends keyof StorefrontEvents>(name: K, payload: StorefrontEvents[K]): void;
   /** The launcher's chunk: the script-tag build loads it beside itself, tests pass a fake. */
   loadLauncher(): Promise<Pick<LauncherChunk, "createPayStation">>;
@@ -119,11 +123,34 @@ export function createStorefront(deps: StorefrontDeps) {
     );
   }
 
-  const context: WidgetContextValue = { catalog, purchases, gifts, layout: deps.options.layout };
+  // One-click buying with a saved method (merchant only: the Store API has no saved methods):
+  // its chunk comes with the first requests and reads the player's methods once it is there.
+  const saved =
+    deps.options.backend === "merchant" && backend.signedIn
+      ? signal<SavedFeature | null>(null)
+      : null;
+  if (saved) {
+    loadSavedFeature().then(
+      (chunk) => {
+        if (disposed) return;
+        saved.value = chunk.createSavedFeature({ ...deps, purchases });
+      },
+      () => emit("error", { code: "chunk-load", message: "The one-click buy did not load" }),
+    );
+  }
+
+  const context: WidgetContextValue = {
+    catalog,
+    purchases,
+    gifts,
+    saved,
+    layout: deps.options.layout,
+  };
   return {
     catalog,
     purchases,
     gifts,
+    saved,
     context,
     /** Starts the first view's reads, all at once. */
     load() {
@@ -131,11 +158,15 @@ export function createStorefront(deps: StorefrontDeps) {
       void purchases.loadBalance();
       return loaded;
     },
-    refresh: () => Promise.all([catalog.refresh(), purchases.refresh()]).then(() => {}),
+    refresh: () =>
+      Promise.all([catalog.refresh(), purchases.refresh(), saved?.peek()?.model.refresh()]).then(
+        () => {},
+      ),
     dispose() {
       cancelPrefetch();
       cancelGiftPrefetch();
       gifts?.peek()?.model.dispose();
+      saved?.peek()?.model.dispose();
       catalog.dispose();
       purchases.dispose();
       disposed = true;

@@ -127,7 +127,9 @@ test("an invites panel that does not load says so, and its retry loads it", asyn
 test("a store on the same page never loads the invites chunks", async ({ page }) => {
   const { requests } = await openInvitesPage(page, true);
   await expect(page.locator("#invites").getByRole("heading", { name: SEED_TITLE })).toBeVisible();
-  await expect(page.locator("#store").getByRole("button", { name: "Buy 500 Gold" })).toBeVisible();
+  await expect(
+    page.locator("#store").getByRole("button", { name: "Buy 500 Gold", exact: true }),
+  ).toBeVisible();
   await expect(page.locator("#store").getByRole("heading", { name: SEED_TITLE })).toHaveCount(0);
   // One request for each invites chunk, from the invites view; the store asked for none.
   for (const chunk of [/invites-index-/, /widget-panel-view-host-/, /api-invites-schemas-/]) {

@@ -139,7 +139,7 @@ test("a backend's wire format that fails to load becomes a message with a retry 
   await expectNoAxeViolations(page, "wire format failed to load");
   failing = false;
   await packages.getByRole("button", { name: "Reload Virtual currency" }).click();
-  await expect(packages.getByRole("button", { name: "Buy 500 Gold" })).toBeVisible();
+  await expect(packages.getByRole("button", { name: "Buy 500 Gold", exact: true })).toBeVisible();
 });
 
 for (const backend of ["merchant", "xsolla"] as const) {

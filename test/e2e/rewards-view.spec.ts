@@ -82,7 +82,9 @@ test("a store on the same page never loads the rewards chunks", async ({ page })
   await expect(
     page.locator("#rewards").getByRole("heading", { name: "Starfall Trail" }),
   ).toBeVisible();
-  await expect(page.locator("#store").getByRole("button", { name: "Buy 500 Gold" })).toBeVisible();
+  await expect(
+    page.locator("#store").getByRole("button", { name: "Buy 500 Gold", exact: true }),
+  ).toBeVisible();
   await expect(page.locator("#store").getByRole("heading", { name: "Starfall Trail" })).toHaveCount(
     0,
   );

@@ -12,6 +12,8 @@ import { createFakePayStation } from "./fake-paystation";
 await import("../../src/widget/purchase/checkout-flow");
 // So are the gifts' model and buttons, which a store with gifting on asks for at once.
 await import("../../src/widget/gift/feature");
+// And one-click buying, which a signed-in merchant store asks for at once.
+await import("../../src/widget/saved/feature");
 
 export interface SetupOptions {
   payStationOptions?: StorefrontPayStationOptions;
@@ -21,6 +23,11 @@ export interface SetupOptions {
   gifting?: boolean;
   /** What loading the gift picker's chunk does; by default the real placeholder module. */
   loadGifting?: StorefrontDeps["loadGifting"];
+  /**
+   * A signed-in merchant store (its catalog still the fake backend's), whose saved-method calls
+   * go to this fetch; the store asks for its one-click chunk at once.
+   */
+  merchantFetch?: typeof fetch;
 }
 
 /**
@@ -45,7 +52,9 @@ export async function setup(
   const i18n = createI18n(locale, messages);
   const payStation = createFakePayStation();
   const resolved = resolveOptions({
-    backend: "xsolla",
+    ...(options.merchantFetch
+      ? { backend: "merchant", apiBase: "https://game.example.com/game", userId: "p1" }
+      : { backend: "xsolla" }),
     projectId: "1",
     sandbox: true,
     paystation: options.payStationOptions ?? {},
@@ -55,6 +64,7 @@ export async function setup(
       friendsUrl: "https://game.example.com/game/friends",
     }),
   });
+  if (options.merchantFetch) resolved.backendConfig.fetchImpl = options.merchantFetch;
   const adoptStyles = vi.fn();
   const store = createStorefront({
     backend,
@@ -72,6 +82,7 @@ export async function setup(
   const loaded = store.load();
   // The Gift buttons come with their chunk: a test starts once they can be there.
   if (store.gifts) await vi.waitFor(() => expect(store.gifts?.value).not.toBeNull());
+  if (store.saved) await vi.waitFor(() => expect(store.saved?.value).not.toBeNull());
   return {
     backend,
     catalog,

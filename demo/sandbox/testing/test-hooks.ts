@@ -4,15 +4,19 @@
  * counts, `GET /__sandbox/orders?user=ID` lists the orders the emulated vendor made for a
  * player, `/__sandbox/paystation/*` mints and shows Pay Station tokens (paystation-hooks.ts),
  * `POST /__sandbox/value-points` gives a player reward-chain points (value-points-hook.ts), and
- * `/__sandbox/invites/*` tells a player's invite code and grows its progress (invites-hook.ts).
+ * `/__sandbox/invites/*` tells a player's invite code and grows its progress (invites-hook.ts),
+ * and `/__sandbox/payment-accounts` saves a test card for a player or forgets their saved ones
+ * (payment-accounts-hook.ts).
  */
 import { Hono } from "hono";
 import type { InviteRegistry } from "../hive/invite-registry";
 import type { Clock } from "../shared/clock";
 import type { OrderRegistry } from "../vendor/orders";
+import type { PaymentAccountRegistry } from "../vendor/payment-accounts";
 import type { TokenRegistry } from "../vendor/paystation-tokens";
 import type { PlayerRegistry } from "../vendor/player-registry";
 import { createInvitesHook } from "./invites-hook";
+import { createPaymentAccountsHook } from "./payment-accounts-hook";
 import { createPayStationHooks } from "./paystation-hooks";
 import type { RequestCounter } from "./request-counter";
 import { createValuePointsHook } from "./value-points-hook";
@@ -25,6 +29,7 @@ export function createTestHooks(
     orders: OrderRegistry;
     players: PlayerRegistry;
     invites: InviteRegistry;
+    paymentAccounts: PaymentAccountRegistry;
   },
 ) {
   const app = new Hono();
@@ -44,5 +49,6 @@ export function createTestHooks(
   app.route("/", createPayStationHooks(clock, registries));
   app.route("/", createValuePointsHook(clock, registries.players));
   app.route("/", createInvitesHook(registries.invites));
+  app.route("/", createPaymentAccountsHook(registries.paymentAccounts));
   return app;
 }

@@ -4,6 +4,7 @@ import type { enGiftButtons } from "./en-gift-buttons";
 import type { enGifting } from "./en-gifting";
 import type { enInvites } from "./en-invites";
 import type { enRewards } from "./en-rewards";
+import type { enSaved } from "./en-saved";
 import type { enSubscriptions } from "./en-subscriptions";
 
 /**
@@ -100,7 +101,7 @@ type Widen<T> = {
 /**
  * Every text of the product: the store's (above, in the first view's script) and those of the
  * features that load on demand, whose English comes with their chunks (en-checkout.ts,
- * en-gift-buttons.ts, en-gifting.ts, en-rewards.ts, en-invites.ts; see addEnglish in ./index.ts). The other languages' catalogs hold them all.
+ * en-gift-buttons.ts, en-gifting.ts, en-rewards.ts, en-invites.ts, en-saved.ts; see addEnglish in ./index.ts). The other languages' catalogs hold them all.
  */
 export type Messages = Widen<
   typeof en &
@@ -110,6 +111,7 @@ export type Messages = Widen<
     typeof enRewards &
     typeof enInvites &
     typeof enAccount &
-    typeof enSubscriptions
+    typeof enSubscriptions &
+    typeof enSaved
 >;
 export type MessageKey = keyof Messages;

@@ -58,6 +58,7 @@ export async function createAccountHost(deps: PanelHostDeps): Promise<PanelHost>
       subscriptions,
       emit: deps.emit as AccountEmit,
       english: deps.english,
+      config,
     }),
     Panel: chunk.AccountPanel,
   }));

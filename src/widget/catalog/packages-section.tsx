@@ -3,6 +3,7 @@ import { Price, ProductImage, useI18n, useSignal } from "../../ui";
 import { useWidget } from "../context";
 import { GiftButton } from "../gift";
 import { PurchaseButton } from "../purchase";
+import { SavedButton } from "../saved";
 import { Bonuses, Labels, LimitNote } from "./product-details";
 import { CatalogSection } from "./section";
 
@@ -63,6 +64,7 @@ function PackageCard({ pkg }: { pkg: VcPackage }) {
       <div class="gs-card-footer">
         <Price money={pkg.price} isFree={pkg.isFree} />
         <PurchaseButton verb="buy" limit={pkg.limit} request={request} />
+        <SavedButton pkg={pkg} request={request} />
         {!pkg.isFree && <GiftButton request={request} />}
       </div>
     </li>

@@ -38,12 +38,14 @@ describe("the account panel", () => {
   it("shows each section under its own heading, in the order of SECTIONS", async () => {
     await loadedPanel();
     const headings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    // Payment methods draws nothing without the backend's settings (config), as here.
     expect(headings).toEqual(["My items", "My purchases", "Coupons"]);
     // My subscriptions shows only with its calls, which this panel is not given.
     expect(SECTIONS.map((section) => section.id)).toEqual([
       "items",
       "subscriptions",
       "purchases",
+      "payment-methods",
       "coupons",
     ]);
   });

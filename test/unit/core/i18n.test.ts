@@ -13,6 +13,7 @@ import { enGiftButtons } from "../../../src/core/i18n/en-gift-buttons";
 import { enGifting } from "../../../src/core/i18n/en-gifting";
 import { enInvites } from "../../../src/core/i18n/en-invites";
 import { enRewards } from "../../../src/core/i18n/en-rewards";
+import { enSaved } from "../../../src/core/i18n/en-saved";
 import { enSubscriptions } from "../../../src/core/i18n/en-subscriptions";
 
 /** Every English text: the store's and those the features' chunks bring. */
@@ -25,6 +26,7 @@ const en = {
   ...enInvites,
   ...enAccount,
   ...enSubscriptions,
+  ...enSaved,
 };
 
 async function i18nFor(locale: string) {

@@ -404,3 +404,38 @@ describe("the game server's charge request", () => {
     expect(answer.status).toBe(201);
   });
 });
+
+describe("saved payment accounts: test hooks", () => {
+  const hook = (app: App, path: string, body: unknown) =>
+    app.request(`/__sandbox/payment-accounts${path}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+
+  it("saves a test card for a player as Save this card does, and resets their list", async () => {
+    const app = sandbox();
+    const saved = await hook(app, "", { user: "test-hook", card: "4000000000000002" });
+    expect(saved.status).toBe(201);
+    expect(await saved.json()).toMatchObject({ type: "card", name: "400000******0002" });
+    expect((await listOf(app, "test-hook")).body).toHaveLength(1);
+    const reset = await hook(app, "/reset", { user: "test-hook" });
+    expect(await reset.json()).toEqual([]);
+    expect((await listOf(app, "test-hook")).body).toEqual([]);
+  });
+
+  it("gives the demo player the seed's Visa back on a reset", async () => {
+    const app = sandbox();
+    const [visa] = (await listOf(app, "demo-player-1")).body as { id: number }[];
+    await vendorCall(app, `/demo-player-1/payment_accounts/card/${visa?.id}`, { method: "DELETE" });
+    const reset = await hook(app, "/reset", { user: "demo-player-1" });
+    expect(await reset.json()).toMatchObject([{ type: "card", name: "411111******1111" }]);
+  });
+
+  it("refuses an unknown player or card", async () => {
+    const app = sandbox();
+    expect((await hook(app, "", { user: "nobody", card: "4111111111111111" })).status).toBe(422);
+    expect((await hook(app, "", { user: "test-hook", card: "1234" })).status).toBe(422);
+    expect((await hook(app, "/reset", {})).status).toBe(422);
+  });
+});

@@ -1,0 +1,114 @@
+import type { VcPackage } from "../../api";
+import { createPaymentAccountCalls } from "../../api/account/payment-accounts";
+import { addEnglish } from "../../core/i18n";
+import { enSaved } from "../../core/i18n/en-saved";
+import { Button, useI18n, useSignal } from "../../ui";
+// Directly, not through ../../ui: a chunk importing the first view's re-export of a module the
+// first view does not use makes rolldown split the first view's script into shared chunks.
+import { ConfirmDialog } from "../../ui/confirm-dialog";
+import { confirmDialogStyles } from "../../ui/confirm-dialog-styles";
+import { useWidget } from "../context";
+import type { BuyRequest } from "../purchase";
+import { createSavedModel, methodName, oneClickKey, type SavedModel } from "./model";
+import type { SavedFeature, SavedFeatureDeps } from "./types";
+
+// Its English comes with it, not with the first view (core/i18n/en-saved.ts).
+addEnglish(enSaved);
+
+/**
+ * One-click buying in the store, a chunk of its own: the saved methods' model, each currency
+ * package's "Buy with Visa ••1111" and the confirmation. A merchant store with a signed-in
+ * player fetches it with its first requests, and it reads the saved methods at once.
+ */
+export function createSavedFeature(deps: SavedFeatureDeps): SavedFeature {
+  deps.adoptStyles(confirmDialogStyles);
+  const model = createSavedModel({
+    calls: createPaymentAccountCalls(deps.options.backendConfig),
+    purchases: deps.purchases,
+    emit: deps.emit,
+  });
+  void model.load();
+  return { model, Button: OneClickButton };
+}
+
+interface OneClickButtonProps {
+  saved: SavedModel;
+  pkg: VcPackage;
+  request: BuyRequest;
+}
+
+/**
+ * "Buy with Visa ••1111", named "Buy 500 Gold with Visa ••1111": the player's first saved
+ * method, for a package sold for money. It keeps the Buy buttons' rules: one purchase at a
+ * time, and nothing bought from a cached catalog's prices.
+ */
+export function OneClickButton({ saved, pkg, request }: OneClickButtonProps) {
+  const i18n = useI18n();
+  const { purchases, catalog } = useWidget();
+  const pending = useSignal(purchases.pending);
+  const stale = useSignal(catalog.stale);
+  const method = useSignal(saved.methods)[0];
+  const open = useSignal(saved.open);
+  const price = pkg.price?.current;
+  if (!method || !price || pkg.isFree) return null;
+  const busy = pending === oneClickKey(request.sku);
+  const methodText = methodName(method, i18n);
+  const label = i18n.t("savedBuyLabel", { name: request.name, method: methodText });
+  // The product's name is in the button's name but not on it ("Buy with Visa ••1111"): the
+  // visible text stays part of the name, as voice control needs, in every language's order.
+  const [before, after] = i18n.t("savedBuyLabel", { method: methodText }).split("{name}");
+  return (
+    <>
+      <Button
+        variant="secondary"
+        label={busy ? i18n.t("busyLabel", { label }) : undefined}
+        inactive={pending !== null || stale || pkg.limit?.available === 0}
+        busy={busy}
+        onClick={() =>
+          saved.start({
+            ...request,
+            target: { kind: "package", sku: pkg.sku, quantity: pkg.quantity },
+            price,
+          })
+        }
+      >
+        {busy ? (
+          <>
+            <span class="gs-spinner" aria-hidden="true" />
+            {i18n.t("working")}
+          </>
+        ) : (
+          <>
+            {before}
+            <span class="gs-sr-only">{request.name}</span>
+            {after}
+          </>
+        )}
+      </Button>
+      {/* Beside its button: a modal dialog shows in the top layer wherever it is. */}
+      {open?.request.sku === request.sku && <OneClickDialog saved={saved} />}
+    </>
+  );
+}
+
+/** The confirmation that states the price: "Buy 500 Gold for $4.99 with Visa ••1111?" */
+export function OneClickDialog({ saved }: { saved: SavedModel }) {
+  const i18n = useI18n();
+  const open = useSignal(saved.open);
+  if (!open) return null;
+  const { request, method } = open;
+  return (
+    <ConfirmDialog
+      key={request.sku}
+      title={i18n.t("savedConfirmTitle", {
+        name: request.name,
+        price: i18n.money(request.price.amount, request.price.currency),
+        method: methodName(method, i18n),
+      })}
+      confirmLabel={i18n.t("savedConfirm")}
+      cancelLabel={i18n.t("savedCancel")}
+      onConfirm={() => void saved.confirm()}
+      onCancel={saved.cancel}
+    />
+  );
+}

@@ -1,0 +1,8 @@
+export { SavedButton } from "./saved-button";
+export type { SavedFeature, SavedFeatureDeps } from "./types";
+
+/**
+ * One-click buying with a saved method, a chunk of its own: fetched with the first requests by
+ * a merchant store with a signed-in player, and never by any other.
+ */
+export const loadSavedFeature = () => import("./feature");
