@@ -1,9 +1,9 @@
 import { ok } from "../core/result";
 import { z } from "../core/zod";
 import type { ApiResult, BackendConfig, FriendsPage } from "./backend";
+import { readMerchantError } from "./merchant-error";
 import { absoluteUrl, get, nonEmpty } from "./shared";
 import { DecimalSchema, IdSchema } from "./shared-schemas";
-import { readMerchantError } from "./token-endpoint";
 
 /*
  * The game server's friend list: its request and its answer, in the seed's `friends_list`

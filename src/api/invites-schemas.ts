@@ -10,7 +10,7 @@ import { IdSchema, oneOf } from "./shared-schemas";
  */
 
 /** The game server answers its own errors in the Merchant API's shape, like its token endpoint. */
-export { readMerchantError } from "./token-endpoint";
+export { readMerchantError } from "./merchant-error";
 
 const count = z.number();
 const optionalCount = z.nullish(z.number());

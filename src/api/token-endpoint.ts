@@ -2,59 +2,21 @@ import { apiError } from "../core/errors";
 import { err, ok } from "../core/result";
 import { z } from "../core/zod";
 import type { ApiResult, BackendConfig, Checkout, Gift, PurchaseTarget } from "./backend";
-import { errorDetails, languageOf, nonEmpty, post } from "./shared";
-import { IdSchema } from "./shared-schemas";
-import { type ErrorReader, withReason } from "./store-contract";
+import { readMerchantError } from "./merchant-error";
+import { languageOf, post } from "./shared";
 
 /*
  * The game server's token endpoint (CONTRACTS.md, "The widget's token endpoint"), which both
  * backends speak: the merchant backend for every purchase, both for gifts, since only the
  * Merchant API's token carries `purchase.gift` (the Store API has no gift field). It answers
- * and fails in the Merchant API's shapes, so their schemas and reader live here too.
+ * and fails in the Merchant API's shapes (its error reader is in ./merchant-error.ts).
  */
 
-export const MerchantErrorSchema = z.object({
-  http_status_code: z.nullish(z.number()),
-  message: z.nullish(z.string()),
-  extended_message: z.optional(z.unknown()),
-  request_id: z.nullish(IdSchema),
-});
-export type MerchantError = z.infer<typeof MerchantErrorSchema>;
+export { type MerchantError, MerchantErrorSchema, readMerchantError } from "./merchant-error";
 
 /** The game server's token endpoint answers the Merchant API's token response as it is. */
 export const MerchantTokenSchema = z.object({ token: z.string().check(z.minLength(1)) });
 export type MerchantToken = z.infer<typeof MerchantTokenSchema>;
-
-/** The Merchant API's error body, with the domain reason of a code it shares with the Store API. */
-export function readMerchantError(body: unknown): ReturnType<ErrorReader> {
-  const parsed = MerchantErrorSchema.safeParse(body);
-  if (!parsed.success) return {};
-  const { http_status_code, message, extended_message: extended, request_id } = parsed.data;
-  const fallback = typeof extended === "string" ? extended : null;
-  const fields = propertyErrors(extended);
-  const problems = fields.length > 0 ? fields.join("; ") : null;
-  const text = nonEmpty(message) ?? fallback;
-  const details = withReason(
-    errorDetails(
-      http_status_code,
-      problems ? (text ? `${text}: ${problems}` : problems) : text,
-      request_id,
-    ),
-  );
-  return fields.length > 0 ? { ...details, fields } : details;
-}
-
-/**
- * A 422's `extended_message.property_errors` (`{"settings.project_id": ["..."]}`), one line per
- * field, so the player and the page's developers see which field the server refused and why.
- */
-function propertyErrors(extended: unknown): string[] {
-  const errors = (extended as { property_errors?: unknown } | null)?.property_errors;
-  if (typeof errors !== "object" || errors === null) return [];
-  return Object.entries(errors).map(
-    ([field, reasons]) => `${field}: ${Array.isArray(reasons) ? reasons.join(", ") : reasons}`,
-  );
-}
 
 /** The seed's token `purchase` object for one thing (002 ~line 400). */
 export function tokenPurchase(target: PurchaseTarget) {

@@ -254,7 +254,7 @@ async function openAccountView(
   }
   const auth =
     backend === "xsolla"
-      ? `data-api-base="/store/api" data-user-token="${user}-token"`
+      ? `data-api-base="/store/api" data-subscriptions-api-base="/subscriptions/api" data-user-token="${user}-token"`
       : `data-api-base="/game" data-user-id="${user}" data-token-url="/game/token"`;
   await page.route("**/saved-methods-account.html", (route) =>
     route.fulfill({

@@ -1,8 +1,8 @@
 import type { ApiError } from "../../core/errors";
 import { z } from "../../core/zod";
+import { readMerchantError } from "../merchant-error";
 import { absoluteUrl, nonEmpty, toDate } from "../shared";
 import { DecimalSchema, IdSchema, LocalizedTextSchema, pickText } from "../shared-schemas";
-import { readMerchantError } from "../token-endpoint";
 import { givenAmount, type Reward, splitRewards } from "./coupons";
 import type {
   CouponFailureReason,

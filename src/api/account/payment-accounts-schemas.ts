@@ -1,6 +1,6 @@
 import { z } from "../../core/zod";
+import { readMerchantError } from "../merchant-error";
 import { IdSchema } from "../shared-schemas";
-import { readMerchantError } from "../token-endpoint";
 
 /*
  * The Merchant API's saved payment accounts (docs/contracts.md 2.4), as the game server passes

@@ -137,4 +137,4 @@ export function toPromotion(wire: MerchantBonus, now: Date): Promotion | null {
 }
 
 /** The token endpoint speaks the Merchant API's errors; its reader is shared with gifts. */
-export { readMerchantError } from "../token-endpoint";
+export { readMerchantError } from "../merchant-error";
