@@ -252,7 +252,11 @@ export function mount(
         config.userId || config.userToken
           ? {
               slot,
-              close,
+              close() {
+                close();
+                // The player may have removed a saved card there: the one-click buttons follow.
+                void store.saved?.peek()?.model.refresh();
+              },
               open: () => {
                 slot.value ??= panelSlot({ ...resolved, view: "account" });
               },

@@ -4,7 +4,7 @@
  */
 import { expectNoAxeViolations } from "./axe";
 import { expect, openStore, test } from "./fixtures";
-import { balanceOf, openAsFreshPlayer } from "./purchase-helpers";
+import { balanceOf, freshPlayer, openAsFreshPlayer } from "./purchase-helpers";
 
 /** How each backend names the demo's gold in a balance. */
 const GOLD = { merchant: "coins", xsolla: "Gold" } as const;
@@ -82,4 +82,32 @@ test("destroy() with the account panel open removes it and sends nothing more", 
   await expect(widget.locator("*")).toHaveCount(0);
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
   expect(later.filter((url) => /\/(game|store)\//.test(url))).toEqual([]);
+});
+
+test("a saved card removed in the store's account panel leaves the store's one-click buttons when the player goes back", async ({
+  page,
+  request,
+}) => {
+  const user = freshPlayer();
+  for (const card of ["4111111111111111", "4000000000000002"]) {
+    const saved = await request.post("/__sandbox/payment-accounts", { data: { user, card } });
+    expect(saved.status()).toBe(201);
+  }
+  const widget = await openStore(page, { backend: "merchant", user });
+  const oneClick = (method: string) =>
+    widget.getByRole("button", { name: `Buy 500 Gold with ${method}`, exact: true });
+  await expect(oneClick("Visa ••1111")).toBeVisible();
+
+  await widget.getByRole("button", { name: "Account", exact: true }).click();
+  const methods = widget.getByRole("region", { name: "Payment methods" });
+  await methods.getByRole("button", { name: "Remove Visa ••1111" }).click();
+  await page
+    .getByRole("dialog", { name: "Remove Visa ••1111?" })
+    .getByRole("button", { name: "Remove", exact: true })
+    .click();
+  await expect(methods.getByRole("listitem")).toHaveText(["Visa ••0002Remove"]);
+
+  await widget.getByRole("button", { name: "Back to the store", exact: true }).click();
+  await expect(oneClick("Visa ••0002")).toBeVisible();
+  await expect(oneClick("Visa ••1111")).toHaveCount(0);
 });
