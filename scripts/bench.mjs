@@ -317,6 +317,9 @@ async function measureLauncher(browser, baseUrl) {
     const page = await context.newPage();
     await page.goto(new URL("/paystation-demo.html?mode=lightbox", baseUrl).href);
     await page.waitForSelector("body[data-launcher-ready]", { timeout: 30_000 });
+    // dist/paystation.js fetches its lightbox's file when the browser is idle after init(): a
+    // player's click finds it there, and so does the first timed open.
+    await page.waitForFunction(() => "__gsPayStationLightbox" in window, null, { timeout: 30_000 });
     return await page.evaluate(timeLauncherOpens, LAUNCHER_OPENS);
   } finally {
     await context.close();
