@@ -1,7 +1,8 @@
 import { ok } from "../core/result";
 import { z } from "../core/zod";
 import type { ApiResult, BackendConfig, FriendsPage } from "./backend";
-import { absoluteUrl, get, nonEmpty } from "./shared";
+import { absoluteUrl, nonEmpty } from "./mapping";
+import { get } from "./shared";
 import { DecimalSchema, IdSchema } from "./shared-schemas";
 import { readMerchantError } from "./token-endpoint";
 

@@ -2,7 +2,8 @@ import { apiError } from "../core/errors";
 import { err, ok } from "../core/result";
 import { z } from "../core/zod";
 import type { ApiResult, BackendConfig, Checkout, Gift, PurchaseTarget } from "./backend";
-import { errorDetails, languageOf, nonEmpty, post } from "./shared";
+import { errorDetails, nonEmpty } from "./mapping";
+import { languageOf, post } from "./shared";
 import { IdSchema } from "./shared-schemas";
 import { type ErrorReader, withReason } from "./store-contract";
 

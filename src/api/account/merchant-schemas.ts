@@ -1,6 +1,6 @@
 import type { ApiError } from "../../core/errors";
 import { z } from "../../core/zod";
-import { absoluteUrl, nonEmpty, toDate } from "../shared";
+import { absoluteUrl, nonEmpty, toDate } from "../mapping";
 import { DecimalSchema, IdSchema, LocalizedTextSchema, pickText } from "../shared-schemas";
 import { readMerchantError } from "../token-endpoint";
 import { givenAmount, type Reward, splitRewards } from "./coupons";
