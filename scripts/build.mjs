@@ -66,7 +66,7 @@ function chunkFileName(chunk) {
 const FIRST_VIEW_CHUNKS = [
   {
     name: "core-zod",
-    test: /\/node_modules\/zod\/|\/src\/core\/zod\.ts$|\/src\/api\/(shared-schemas|store-contract|merchant-error)\.ts$/,
+    test: /\/node_modules\/zod\/|\/src\/core\/zod\.ts$|\/src\/api\/(shared-schemas|store-contract|merchant-error|mapping)\.ts$/,
   },
   // The game server's token endpoint and its Merchant error reader, which the merchant reads'
   // errors need: in their chunk rather than a third request beside the first view's reads

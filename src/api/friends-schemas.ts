@@ -1,8 +1,9 @@
 import { ok } from "../core/result";
 import { z } from "../core/zod";
 import type { ApiResult, BackendConfig, FriendsPage } from "./backend";
+import { absoluteUrl, nonEmpty } from "./mapping";
 import { readMerchantError } from "./merchant-error";
-import { absoluteUrl, get, nonEmpty } from "./shared";
+import { get } from "./shared";
 import { DecimalSchema, IdSchema } from "./shared-schemas";
 
 /*

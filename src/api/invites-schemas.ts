@@ -1,6 +1,6 @@
 import { z } from "../core/zod";
 import type { InviteCampaign, InviteProgress, InviteRedemption, InviteReward } from "./backend";
-import { nonEmpty } from "./shared";
+import { nonEmpty } from "./mapping";
 import { IdSchema, oneOf } from "./shared-schemas";
 
 /*

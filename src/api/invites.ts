@@ -4,7 +4,8 @@ import { retrying } from "../core/lazy";
 import { err, ok } from "../core/result";
 import type { ApiResult, BackendConfig, InvitesBackend } from "./backend";
 import type { Envelope } from "./invites-schemas";
-import { errorDetails, post } from "./shared";
+import { errorDetails } from "./mapping";
+import { post } from "./shared";
 
 type Schemas = typeof import("./invites-schemas");
 

@@ -1,5 +1,5 @@
 import { z } from "../core/zod";
-import { errorDetails, nonEmpty } from "./shared";
+import { errorDetails, nonEmpty } from "./mapping";
 import { IdSchema } from "./shared-schemas";
 import { type ErrorReader, withReason } from "./store-contract";
 

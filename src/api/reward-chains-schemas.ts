@@ -1,6 +1,6 @@
 import { z } from "../core/zod";
 import type { Contributor, RewardChain, ValuePoint, ValuePointBalance } from "./backend";
-import { absoluteUrl, nonEmpty, toDate, validDate } from "./shared";
+import { absoluteUrl, nonEmpty, toDate, validDate } from "./mapping";
 import { DecimalSchema, LocalizedTextSchema, pickText } from "./shared-schemas";
 import { readStoreError } from "./store-contract";
 

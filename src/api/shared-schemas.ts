@@ -1,6 +1,7 @@
 import { z } from "../core/zod";
 import type { VpReward } from "./backend";
-import { absoluteUrl, languageOf, nonEmpty } from "./shared";
+import { absoluteUrl, nonEmpty } from "./mapping";
+import { languageOf } from "./shared";
 
 /*
  * The wire schemas both adapters share. Only the schema modules import this, so that zod is

@@ -3,7 +3,8 @@ import type { ErrorDetails } from "../core/http";
 import { ok } from "../core/result";
 import { z } from "../core/zod";
 import type { ApiResult, BackendConfig } from "./backend";
-import { buildUrl, errorDetails, post } from "./shared";
+import { errorDetails } from "./mapping";
+import { buildUrl, post } from "./shared";
 import { IdSchema } from "./shared-schemas";
 
 /*

@@ -1,9 +1,9 @@
 import type { PayStationOptions, WindowTarget } from "./options";
 
-export interface ChildWindow {
-  frame: () => Window;
-  remove(): void;
-}
+/*
+ * What a click needs before anything is awaited: whether Pay Station will want a window, and
+ * that window opened. Showing Pay Station in it is the launcher's (open-child-window.ts).
+ */
 
 // The "large" Pay Station size (CONTRACTS §2), the one meant for a window of its own.
 const WIDTH = 820;
@@ -45,33 +45,4 @@ export function openWindow(url: string, target: WindowTarget): Window | null {
     target,
     target === "_blank" ? `width=${WIDTH},height=${HEIGHT},left=${left},top=${top}` : "",
   );
-}
-
-/**
- * Pay Station in a child window: opened now, or loaded into `reserved`, a window opened
- * earlier in the same click. `onClosed` runs when the player closes the window.
- */
-export function openChildWindow(
-  url: string,
-  target: WindowTarget,
-  onClosed: () => void,
-  reserved?: Window | null,
-): ChildWindow | null {
-  let popup = reserved && !reserved.closed ? reserved : null;
-  if (popup) popup.location.href = url;
-  else popup = openWindow(url, target);
-  if (!popup) return null;
-  // "_self" and "_parent" navigate this page (or its parent) away: nothing to watch or close.
-  // A closed window sends no message, so polling is the only way to notice it.
-  const child = popup;
-  const poll = target === "_blank" && setInterval(() => child.closed && onClosed(), 500);
-  return {
-    frame: () => child,
-    remove() {
-      if (poll) {
-        clearInterval(poll);
-        if (!child.closed) child.close();
-      }
-    },
-  };
 }

@@ -1,8 +1,9 @@
 import { OptionsError } from "../core/errors";
 import { createBridge } from "./bridge";
-import { openChildWindow, reserveWindow, wantsWindow } from "./child-window";
+import { reserveWindow, wantsWindow } from "./child-window";
 import { createEvents, type PayStationHandler } from "./events";
 import { type Lightbox, openLightbox } from "./lightbox";
+import { openChildWindow } from "./open-child-window";
 import { type PayStationOptions, type ResolvedOptions, resolveOptions } from "./options";
 import { paymentUrl } from "./url";
 

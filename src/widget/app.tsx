@@ -4,7 +4,7 @@ import { I18nContext, useSignal } from "../ui";
 import { AccountEntry, closed } from "./account/entry";
 import { ItemsSection, PackagesSection, PlansSection, PromotionBanner } from "./catalog";
 import { WidgetContext, type WidgetContextValue } from "./context";
-import { GiftHost } from "./gift";
+import { FeaturePart } from "./feature-part";
 import { PanelSlotView } from "./panel-view/slot";
 import { Balance, PurchaseNotice } from "./purchase";
 
@@ -57,7 +57,8 @@ export function App({ i18n, theme, context }: AppProps) {
           </>
         )}
         <PurchaseNotice />
-        <GiftHost />
+        {/* The gift picker's place, once the gifts' chunk is there. */}
+        <FeaturePart of="gifts" part="Picker" />
       </WidgetContext.Provider>
     </Root>
   );

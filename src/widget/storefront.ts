@@ -9,10 +9,10 @@ import type { LauncherChunk, PayStation } from "../paystation";
 import { type CatalogCache, createCatalogModel } from "./catalog";
 import type { WidgetContextValue } from "./context";
 import type { StorefrontEvents } from "./events";
-import { type GiftFeature, type GiftingChunk, loadGiftFeature } from "./gift";
+import { type GiftingChunk, loadGiftFeature } from "./gift";
 import type { ResolvedOptions } from "./options";
 import { createPurchaseModel } from "./purchase";
-import { loadSavedFeature, type SavedFeature } from "./saved";
+import { loadSavedFeature } from "./saved";
 
 export interface StorefrontDeps {
   backend: Backend;
@@ -98,46 +98,51 @@ export function createStorefront(deps: StorefrontDeps) {
     onChanged: () => catalog.reloadPlayerState(),
   });
 
+  /**
+   * A feature that draws on the cards (feature-part.tsx): its chunk is asked for now, beside
+   * the first requests, so that its buttons come with the products; one that does not arrive
+   * leaves the store without them, and says so.
+   */
+  function fromChunk<C, F>(load: () => Promise<C>, make: (chunk: C) => F, what: string) {
+    const feature = signal<F | null>(null);
+    load().then(
+      (chunk) => {
+        if (!disposed) feature.value = make(chunk);
+      },
+      () => emit("error", { code: "chunk-load", message: `The ${what} did not load` }),
+    );
+    return feature;
+  }
+
   // Gift buttons need a token endpoint and a friend list (the backend has both calls then) and
   // a signed-in player, whose friends the game server knows.
   const { giftCheckout, listFriends } = backend;
   const gifts =
     deps.options.gifting && giftCheckout && listFriends && backend.signedIn
-      ? signal<GiftFeature | null>(null)
+      ? fromChunk(
+          loadGiftFeature,
+          (chunk) =>
+            chunk.createGiftFeature({
+              purchases,
+              emit,
+              listFriends,
+              loadChunk: deps.loadGifting,
+              adoptStyles: deps.adoptStyles,
+            }),
+          "gifts",
+        )
       : null;
-  // Their chunk is asked for now, beside the first requests, so the Gift buttons come with
-  // the products; one that does not arrive leaves the store without them, and says so.
-  if (gifts && listFriends) {
-    loadGiftFeature().then(
-      (chunk) => {
-        if (disposed) return;
-        gifts.value = chunk.createGiftFeature({
-          purchases,
-          emit,
-          listFriends,
-          loadChunk: deps.loadGifting,
-          adoptStyles: deps.adoptStyles,
-        });
-      },
-      () => emit("error", { code: "chunk-load", message: "The gifts did not load" }),
-    );
-  }
 
   // One-click buying with a saved method (merchant only: the Store API has no saved methods):
-  // its chunk comes with the first requests and reads the player's methods once it is there.
+  // its chunk reads the player's methods once it is there.
   const saved =
     deps.options.backend === "merchant" && backend.signedIn
-      ? signal<SavedFeature | null>(null)
+      ? fromChunk(
+          loadSavedFeature,
+          (chunk) => chunk.createSavedFeature({ ...deps, purchases }),
+          "one-click buy",
+        )
       : null;
-  if (saved) {
-    loadSavedFeature().then(
-      (chunk) => {
-        if (disposed) return;
-        saved.value = chunk.createSavedFeature({ ...deps, purchases });
-      },
-      () => emit("error", { code: "chunk-load", message: "The one-click buy did not load" }),
-    );
-  }
 
   const context: WidgetContextValue = {
     catalog,

@@ -140,7 +140,8 @@ for (const { backend, locale, buy, dialog } of PAY_IN) {
     const token = page.waitForResponse((response) =>
       response.url().includes("/paystation/api/token"),
     );
-    await widget.getByRole("button", { name: buy }).click();
+    // Exactly: the demo player's saved Visa adds "Купить 500 Gold с Visa ••1111" beside it.
+    await widget.getByRole("button", { name: buy, exact: true }).click();
     const lightbox = page.locator("[data-xpaystation-widget-lightbox]");
     await expect(lightbox.getByRole("dialog", { name: dialog })).toBeVisible();
     expect((await (await token).json()).language).toBe(locale);

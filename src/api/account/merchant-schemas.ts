@@ -1,7 +1,7 @@
 import type { ApiError } from "../../core/errors";
 import { z } from "../../core/zod";
+import { absoluteUrl, nonEmpty, toDate } from "../mapping";
 import { readMerchantError } from "../merchant-error";
-import { absoluteUrl, nonEmpty, toDate } from "../shared";
 import { DecimalSchema, IdSchema, LocalizedTextSchema, pickText } from "../shared-schemas";
 import { givenAmount, type Reward, splitRewards } from "./coupons";
 import type {

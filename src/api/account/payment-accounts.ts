@@ -2,7 +2,8 @@ import { type ApiError, apiError } from "../../core/errors";
 import { request } from "../../core/http";
 import { err, ok, type Result } from "../../core/result";
 import type { ApiResult, BackendConfig } from "../backend";
-import { buildUrl, get, nonEmpty, post } from "../shared";
+import { nonEmpty } from "../mapping";
+import { buildUrl, get, post } from "../shared";
 import {
   CHARGE_REASONS,
   ChargeSchema,

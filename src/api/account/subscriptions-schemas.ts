@@ -1,6 +1,6 @@
 import { z } from "../../core/zod";
 import type { Money, PeriodUnit } from "../backend";
-import { nonEmpty, toDate } from "../shared";
+import { nonEmpty, toDate } from "../mapping";
 import { DecimalSchema, IdSchema, LocalizedTextSchema, pickText } from "../shared-schemas";
 import { currencyCode } from "./merchant-schemas";
 

@@ -1,6 +1,6 @@
 import type { ApiError } from "../../core/errors";
 import { z } from "../../core/zod";
-import { absoluteUrl } from "../shared";
+import { absoluteUrl } from "../mapping";
 import { DecimalSchema, LocalizedTextSchema, pickText } from "../shared-schemas";
 import { readStoreError } from "../store-contract";
 import { givenAmount, type Reward, splitRewards } from "./coupons";

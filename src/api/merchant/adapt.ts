@@ -18,7 +18,7 @@ import {
   toLimit,
   validDate,
   vcPrice,
-} from "../shared";
+} from "../mapping";
 import { toVpRewards } from "../shared-schemas";
 import type {
   MerchantAdLabel,

@@ -15,7 +15,7 @@ import {
   toDate,
   toLimit,
   vcPrice,
-} from "../shared";
+} from "../mapping";
 import { type LocalizedText, pickText, toVpRewards } from "../shared-schemas";
 import { groupTree } from "./group-tree";
 import type {

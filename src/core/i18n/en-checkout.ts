@@ -4,6 +4,7 @@
  * script: the chunk adds it to the English catalog when it arrives (addEnglish in ./index.ts).
  */
 export const enCheckout = {
+  giftSent: "Gift sent to {name}.",
   giftSentMany: { one: "Gift sent to {count} friend.", other: "Gift sent to {count} friends." },
   confirming: "Payment received. Confirming your order for {name}…",
   purchasePending: "Your payment went through. {name} will arrive shortly.",

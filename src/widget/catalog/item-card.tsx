@@ -1,6 +1,6 @@
 import type { Item } from "../../api";
 import { Price, ProductImage } from "../../ui";
-import { GiftButton } from "../gift";
+import { FeaturePart } from "../feature-part";
 import { PurchaseButton } from "../purchase";
 import { Bonuses, Labels, LimitNote, VpRewards } from "./product-details";
 
@@ -28,7 +28,7 @@ export function ItemCard({ item }: { item: Item }) {
         <VpRewards rewards={item.vpRewards} />
         <PurchaseButton verb={item.isFree ? "claim" : "buy"} limit={item.limit} request={request} />
         {/* A gift is always paid in Pay Station, whatever currency the item is priced in. */}
-        {!item.isFree && <GiftButton request={request} />}
+        {!item.isFree && <FeaturePart of="gifts" part="Button" request={request} />}
       </div>
     </li>
   );

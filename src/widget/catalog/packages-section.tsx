@@ -1,9 +1,8 @@
 import type { VcPackage } from "../../api";
 import { Price, ProductImage, useI18n, useSignal } from "../../ui";
 import { useWidget } from "../context";
-import { GiftButton } from "../gift";
+import { FeaturePart } from "../feature-part";
 import { PurchaseButton } from "../purchase";
-import { SavedButton } from "../saved";
 import { Bonuses, Labels, LimitNote } from "./product-details";
 import { CatalogSection } from "./section";
 
@@ -64,8 +63,8 @@ function PackageCard({ pkg }: { pkg: VcPackage }) {
       <div class="gs-card-footer">
         <Price money={pkg.price} isFree={pkg.isFree} />
         <PurchaseButton verb="buy" limit={pkg.limit} request={request} />
-        <SavedButton pkg={pkg} request={request} />
-        {!pkg.isFree && <GiftButton request={request} />}
+        <FeaturePart of="saved" part="Button" pkg={pkg} request={request} />
+        {!pkg.isFree && <FeaturePart of="gifts" part="Button" request={request} />}
       </div>
     </li>
   );

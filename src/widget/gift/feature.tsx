@@ -17,7 +17,7 @@ export function createGiftFeature(deps: GiftModelDeps): GiftFeature {
   return { model: createGiftModel(deps), Button: GiftButtonOf, Picker: GiftPicker };
 }
 
-export function GiftButtonOf({ gifts, request }: { gifts: GiftModel; request: BuyRequest }) {
+export function GiftButtonOf({ model: gifts, request }: { model: GiftModel; request: BuyRequest }) {
   const i18n = useI18n();
   const { purchases, catalog } = useWidget();
   const pending = useSignal(purchases.pending);
@@ -48,7 +48,7 @@ export function GiftButtonOf({ gifts, request }: { gifts: GiftModel; request: Bu
  * Where the gift picker lives: inside the widget's tree (and so its shadow root, styles and
  * language), drawn while a gift's picker is open and its chunk is there.
  */
-export function GiftPicker({ gifts }: { gifts: GiftModel }) {
+export function GiftPicker({ model: gifts }: { model: GiftModel }) {
   const i18n = useI18n();
   const open = useSignal(gifts.open);
   const chunk = useSignal(gifts.chunk);

@@ -1,5 +1,3 @@
-export { GiftButton } from "./gift-button";
-export { GiftHost } from "./gift-host";
 export type { GiftingChunk, GiftModel, GiftModelDeps } from "./model";
 export type { GiftFeature } from "./types";
 

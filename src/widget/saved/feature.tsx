@@ -32,7 +32,7 @@ export function createSavedFeature(deps: SavedFeatureDeps): SavedFeature {
 }
 
 interface OneClickButtonProps {
-  saved: SavedModel;
+  model: SavedModel;
   pkg: VcPackage;
   request: BuyRequest;
 }
@@ -42,7 +42,7 @@ interface OneClickButtonProps {
  * method, for a package sold for money. It keeps the Buy buttons' rules: one purchase at a
  * time, and nothing bought from a cached catalog's prices.
  */
-export function OneClickButton({ saved, pkg, request }: OneClickButtonProps) {
+export function OneClickButton({ model: saved, pkg, request }: OneClickButtonProps) {
   const i18n = useI18n();
   const { purchases, catalog } = useWidget();
   const pending = useSignal(purchases.pending);

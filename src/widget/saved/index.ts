@@ -1,4 +1,3 @@
-export { SavedButton } from "./saved-button";
 export type { SavedFeature, SavedFeatureDeps } from "./types";
 
 /**

@@ -13,8 +13,11 @@ export interface SavedFeatureDeps {
   adoptStyles(css: string): void;
 }
 
-/** What the one-click chunk gives the store: its model and a package's button (with its dialog). */
+/**
+ * What the one-click chunk gives the store: its model and a package's button (with its
+ * dialog), which the store draws with it (../feature-part.tsx).
+ */
 export interface SavedFeature {
   model: SavedModel;
-  Button: ComponentType<{ saved: SavedModel; pkg: VcPackage; request: BuyRequest }>;
+  Button: ComponentType<{ model: SavedModel; pkg: VcPackage; request: BuyRequest }>;
 }
