@@ -5,6 +5,9 @@
  * - `POST /__sandbox/payment-accounts` `{"user": "test-…", "card": "4000000000000002"}` saves
  *   one of the sandbox's test cards for a player of the demo project, as paying with "Save this
  *   card" ticked does, and answers the account as the Merchant API lists it;
+ * - `POST /__sandbox/payment-accounts` `{"user": "test-…", "paypal": "player@example.com"}`
+ *   saves a PayPal account of that e-mail address for the player (the sandbox Pay Station
+ *   page has no PayPal to save one from) and answers it the same way;
  * - `POST /__sandbox/payment-accounts/reset` `{"user": "test-…"}` forgets every account the
  *   player has (the demo player gets the seed's Visa back, as at sandbox start) and answers
  *   the list that is left.
@@ -19,22 +22,35 @@ import { findTestCard } from "../vendor/paystation-cards";
 
 const refuse = (message: string) => Response.json({ error: message }, { status: 422 });
 
+/** Enough of an e-mail address for a test: something, one @, a dotted domain. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 export function createPaymentAccountsHook(accounts: PaymentAccountRegistry) {
   const app = new Hono().basePath("/__sandbox/payment-accounts");
 
   /** The player a hook's body names, or the refusal saying why not. */
-  async function playerOf(request: Request): Promise<{ user: string; card?: unknown } | Response> {
+  async function playerOf(
+    request: Request,
+  ): Promise<{ user: string; card?: unknown; paypal?: unknown } | Response> {
     const body = await readJson(request);
     if (!isObject(body) || typeof body.user !== "string")
       return refuse('Send {"user": "test-…"} as JSON.');
     if (!findPlayer(body.user))
       return refuse(`No demo or test player ${JSON.stringify(body.user)}.`);
-    return { user: body.user, card: body.card };
+    return { user: body.user, card: body.card, paypal: body.paypal };
   }
 
   app.post("/", async (c) => {
     const named = await playerOf(c.req.raw);
     if (named instanceof Response) return named;
+    if (named.card !== undefined && named.paypal !== undefined)
+      return refuse('Send either "card" or "paypal", not both.');
+    if (named.paypal !== undefined) {
+      const email = typeof named.paypal === "string" ? named.paypal.trim() : "";
+      if (!EMAIL.test(email))
+        return refuse(`No e-mail address for PayPal in ${JSON.stringify(named.paypal)}.`);
+      return c.json(renderAccount(accounts.savePaypal(DEMO_PROJECT_ID, named.user, email)), 201);
+    }
     const card = typeof named.card === "string" ? findTestCard(named.card) : undefined;
     if (!card) return refuse(`No sandbox test card ${JSON.stringify(named.card)}.`);
     return c.json(renderAccount(accounts.saveCard(DEMO_PROJECT_ID, named.user, card)), 201);

@@ -9,7 +9,8 @@
  *   as a Pay Station payment is (fulfilment.ts): the gold credited, a `payment` transaction
  *   written, the webhook sent. An account made from one of the seed's failing test cards
  *   answers 402 "Request Failed" (the seed's general errors: valid, but it failed), and
- *   nothing is charged, so the widget can fall back to Pay Station.
+ *   nothing is charged, so the widget can fall back to Pay Station. A PayPal account
+ *   (`type` `paypal`) is charged the same way and always succeeds.
  *
  * The seed lists no errors of these calls, so they are its general ones: 404 for an unknown
  * user or an account the player does not have, 422 for invalid parameters.
@@ -167,7 +168,8 @@ export function createPaymentAccountsApi(deps: PaymentAccountsDeps) {
       at: now,
       card: "success",
       brand: account.brand,
-      last4: account.name.slice(-4),
+      // A PayPal account has no card digits; its record names none.
+      last4: account.type === "card" ? account.name.slice(-4) : "",
       threeDSecure: false,
       status: "done",
       errorReason: null,

@@ -3,7 +3,9 @@
  * sandbox app. A card is saved when a player pays on the sandbox Pay Station page with "Save
  * this card" (paystation.ts); the demo player starts with the seed's Visa, so the demo's
  * one-click buy works at once. Each account remembers which test card it was made from, so a
- * charge of it succeeds or fails as paying with that card does (paystation-cards.ts).
+ * charge of it succeeds or fails as paying with that card does (paystation-cards.ts). A PayPal
+ * account is saved by a test hook only (the sandbox Pay Station page has no PayPal); charging
+ * it always succeeds.
  */
 import { DEMO_USER_ID } from "../data/players";
 import { DEMO_PROJECT_ID } from "../shared/config";
@@ -13,6 +15,13 @@ import type { CardResult } from "./paystation-tokens";
 /** The seed's payment system of every saved card. */
 export const CARD_PAYMENT_SYSTEM = { id: 1380, name: "Credit/Debit Cards" } as const;
 
+/**
+ * The payment system of every saved PayPal account. The seed names PayPal as an account type
+ * but shows no PayPal account, so this is the sandbox's choice: 24 is PayPal's payment method
+ * id in the vendor's public documentation, and its name as the vendor writes it.
+ */
+export const PAYPAL_PAYMENT_SYSTEM = { id: 24, name: "PayPal" } as const;
+
 /** The card the demo player has saved at sandbox start: the seed's example account. */
 export const DEMO_SAVED_CARD = "4111111111111111";
 
@@ -21,10 +30,14 @@ export type PaymentAccountType = "card" | "paypal";
 export interface PaymentAccount {
   type: PaymentAccountType;
   id: number;
-  /** For a card, its number masked as the seed shows it: `411111******1111`. */
+  /**
+   * For a card, its number masked as the seed shows it: `411111******1111`; for PayPal, the
+   * account's e-mail address as given (the seed shows none).
+   */
   name: string;
   paymentSystem: { id: number; name: string };
-  brand: TestCard["brand"];
+  /** What a charge's payment record names: the card's brand, or "PayPal". */
+  brand: TestCard["brand"] | "PayPal";
   /** What charging the account does: the result of paying with the card it was made from. */
   result: CardResult;
 }
@@ -63,6 +76,31 @@ export function createPaymentAccountRegistry() {
     return account;
   }
 
+  /**
+   * Saves a PayPal account for the player, named by its e-mail address; the account they
+   * already have for the same address (in any case) when they save it again.
+   */
+  function savePaypal(projectId: number, userId: string, email: string): PaymentAccount {
+    const list = accounts.get(key(projectId, userId)) ?? [];
+    const name = email.trim();
+    const known = list.find(
+      (account) => account.type === "paypal" && account.name.toLowerCase() === name.toLowerCase(),
+    );
+    if (known) return known;
+    lastId += 1;
+    const account: PaymentAccount = {
+      type: "paypal",
+      id: lastId,
+      name,
+      paymentSystem: { ...PAYPAL_PAYMENT_SYSTEM },
+      brand: "PayPal",
+      result: "success",
+    };
+    list.push(account);
+    accounts.set(key(projectId, userId), list);
+    return account;
+  }
+
   /** The player's accounts, oldest first. */
   function list(projectId: number, userId: string): readonly PaymentAccount[] {
     return accounts.get(key(projectId, userId)) ?? [];
@@ -85,7 +123,7 @@ export function createPaymentAccountRegistry() {
   const demoCard = findTestCard(DEMO_SAVED_CARD);
   if (demoCard) saveCard(DEMO_PROJECT_ID, DEMO_USER_ID, demoCard);
 
-  return { saveCard, list, find, remove };
+  return { saveCard, savePaypal, list, find, remove };
 }
 
 export type PaymentAccountRegistry = ReturnType<typeof createPaymentAccountRegistry>;

@@ -439,3 +439,104 @@ describe("saved payment accounts: test hooks", () => {
     expect((await hook(app, "/reset", {})).status).toBe(422);
   });
 });
+
+describe("saved PayPal accounts", () => {
+  const savePaypal = (app: App, user: string, paypal: unknown) =>
+    app.request("/__sandbox/payment-accounts", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ user, paypal }),
+    });
+
+  it("are saved by the test hook and listed in the seed's shape, with PayPal's payment system", async () => {
+    const app = sandbox();
+    const saved = await savePaypal(app, "test-paypal", "player@example.com");
+    expect(saved.status).toBe(201);
+    const account = await saved.json();
+    expectSeedShape([account], seedAccounts);
+    expect(account).toEqual({
+      type: "paypal",
+      id: expect.any(Number),
+      name: "player@example.com",
+      payment_system: { id: 24, name: "PayPal" },
+    });
+    // The same address again is the same account.
+    expect(await (await savePaypal(app, "test-paypal", "Player@Example.com")).json()).toEqual(
+      account,
+    );
+    expect((await listOf(app, "test-paypal")).body).toEqual([account]);
+  });
+
+  it("sit beside the player's cards, oldest first", async () => {
+    const app = sandbox();
+    await savePaypal(app, "demo-player-1", "aria@example.com");
+    const { body } = await listOf(app, "demo-player-1");
+    expect(body.map((account: { type: string; name: string }) => account.type)).toEqual([
+      "card",
+      "paypal",
+    ]);
+  });
+
+  it("refuse a missing or malformed address, or a card and PayPal at once", async () => {
+    const app = sandbox();
+    for (const paypal of ["", "player", "player@example", 42]) {
+      expect((await savePaypal(app, "test-paypal", paypal)).status, String(paypal)).toBe(422);
+    }
+    const both = await app.request("/__sandbox/payment-accounts", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ user: "test-paypal", card: "4111111111111111", paypal: "a@b.co" }),
+    });
+    expect(both.status).toBe(422);
+    expect((await listOf(app, "test-paypal")).body).toEqual([]);
+  });
+
+  it("are charged like a card: 201, the gold credited and a payment written", async () => {
+    const app = sandbox();
+    const { id } = await (await savePaypal(app, "test-paypal", "player@example.com")).json();
+    const { status, body } = await charge(app, "test-paypal", `paypal/${id}`, seedChargeRequest);
+    expect(status).toBe(201);
+    expectSeedShape(body, seedCharge);
+    expect(await balanceOf(app, "test-paypal")).toBe(110);
+    expect((await operationsOf(app, "test-paypal")).at(-1)).toMatchObject({
+      transaction_id: body.transaction_id,
+      transaction_type: "payment",
+      amount: 110,
+      status: "notified",
+    });
+    // The account's type is part of its name: the same id as a card is not it.
+    expect((await charge(app, "test-paypal", `card/${id}`, seedChargeRequest)).status).toBe(404);
+  });
+
+  it("are charged and removed through the game server for the session's player", async () => {
+    const app = sandbox();
+    const browser = await player(app, "test-paypal");
+    const { id } = await (await savePaypal(app, "test-paypal", "player@example.com")).json();
+    const charged = await browser.post(`${game}/me/payments/paypal/${id}`, {
+      purchase: { virtual_currency: { quantity: 500 } },
+    });
+    expect(charged.status).toBe(201);
+    expect(await balanceOf(app, "test-paypal")).toBe(550);
+
+    const removed = await browser.request(`${game}/me/payment_accounts/paypal/${id}`, {
+      method: "DELETE",
+    });
+    expect(removed.status).toBe(204);
+    expect((await browser.get(`${game}/me/payment_accounts`)).body).toEqual([]);
+    const again = await vendorCall(app, `/test-paypal/payment_accounts/paypal/${id}`, {
+      method: "DELETE",
+    });
+    expect(again.status).toBe(404);
+  });
+
+  it("are forgotten by the reset hook", async () => {
+    const app = sandbox();
+    await savePaypal(app, "test-paypal", "player@example.com");
+    const reset = await app.request("/__sandbox/payment-accounts/reset", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ user: "test-paypal" }),
+    });
+    expect(await reset.json()).toEqual([]);
+  });
+});
