@@ -37,6 +37,19 @@ async function playerWith(request: APIRequestContext, ...cards: string[]) {
   return user;
 }
 
+/** The PayPal account a sandbox hook saves, and how the widget names it. */
+const PAYPAL = { email: "player@example.com", label: "PayPal (player@example.com)" } as const;
+
+/** A fresh player whose only saved method is a PayPal account. */
+async function playerWithPaypal(request: APIRequestContext) {
+  const user = freshPlayer();
+  const saved = await request.post("/__sandbox/payment-accounts", {
+    data: { user, paypal: PAYPAL.email },
+  });
+  expect(saved.status(), "the sandbox saves the PayPal account").toBe(201);
+  return user;
+}
+
 /** Counts the store's reads of the saved methods from now on. */
 function countListReads(page: Page) {
   const reads: string[] = [];
@@ -77,6 +90,15 @@ async function openMerchantStore(page: Page, user: string, extra = {}) {
   return openStore(page, { backend: "merchant", user, ...extra });
 }
 
+/** What a one-click button draws; the package's name is there for screen readers only. */
+function drawnText(button: Locator) {
+  return button.evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    for (const hidden of copy.querySelectorAll(".gs-sr-only")) hidden.remove();
+    return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
+  });
+}
+
 function oneClick(widget: Locator, method = "Visa ••1111") {
   return widget.getByRole("button", { name: `Buy 500 Gold with ${method}`, exact: true });
 }
@@ -91,13 +113,7 @@ test("a saved Visa buys 500 Gold in one click after a confirmation that states t
   await expect(balanceOf(widget)).toHaveText(/^Balance: 0 /);
 
   const button = oneClick(widget);
-  // What is drawn; the package's name is there for screen readers only.
-  const drawn = await button.evaluate((element) => {
-    const copy = element.cloneNode(true) as HTMLElement;
-    for (const hidden of copy.querySelectorAll(".gs-sr-only")) hidden.remove();
-    return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
-  });
-  expect(drawn).toBe("Buy with Visa ••1111");
+  expect(await drawnText(button)).toBe("Buy with Visa ••1111");
   await expect(button.locator(".gs-sr-only")).toHaveText("500 Gold");
   await expectNoAxeViolations(page, "the store with one-click buttons");
   await expectNoAxeViolations(page, "one-click buttons' names", {
@@ -118,6 +134,33 @@ test("a saved Visa buys 500 Gold in one click after a confirmation that states t
   await expectNoAxeViolations(page, "after a one-click purchase");
   // The saved methods were read once, with the first view, and not again after buying.
   expect(reads).toHaveLength(1);
+});
+
+test("a saved PayPal account buys 500 Gold in one click, named by its address", async ({
+  page,
+  request,
+}) => {
+  const user = await playerWithPaypal(request);
+  const widget = await openMerchantStore(page, user);
+  await expect(balanceOf(widget)).toHaveText(/^Balance: 0 /);
+
+  const button = oneClick(widget, PAYPAL.label);
+  expect(await drawnText(button)).toBe(`Buy with ${PAYPAL.label}`);
+  await expect(button.locator(".gs-sr-only")).toHaveText("500 Gold");
+  await expectNoAxeViolations(page, "the store with a PayPal one-click button");
+  await expectNoAxeViolations(page, "the PayPal one-click button's name", {
+    rules: ["label-content-name-mismatch"],
+  });
+  const dialog = await confirmationOf(page, button, `Buy 500 Gold for $4.99 with ${PAYPAL.label}?`);
+  await dialog.getByRole("button", { name: "Confirm" }).click();
+
+  await expect(dialog).toHaveCount(0);
+  await expect(noticeOf(widget)).toContainText(`500 Gold is yours, paid with ${PAYPAL.label}.`);
+  await expect(balanceOf(widget)).toHaveText(/^Balance: 550 /);
+  await expect(button).toBeFocused();
+  await expectEvent(page, "purchase");
+  await expect(payStationLightbox(page, "500 Gold").host).toHaveCount(0);
+  await expectNoAxeViolations(page, "after a PayPal one-click purchase");
 });
 
 test("Cancel and Escape close the confirmation without charging", async ({ page, request }) => {
@@ -323,6 +366,26 @@ test.describe("the account view's payment methods", () => {
     await expect(methods.getByText(/You have no saved payment methods/)).toBeVisible();
     await expect(methods.getByRole("heading", { name: "Payment methods" })).toBeFocused();
     await expectNoAxeViolations(page, "no saved methods left");
+  });
+
+  test("remove a saved PayPal account after confirming", async ({ page, request }) => {
+    const user = await playerWithPaypal(request);
+    const widget = await openAccountView(page, user);
+    const methods = widget.getByRole("region", { name: "Payment methods" });
+    await expect(methods.getByRole("listitem")).toHaveText([`${PAYPAL.label}Remove`]);
+    await expectNoAxeViolations(page, "the account view with a saved PayPal account");
+
+    const remove = methods.getByRole("button", { name: `Remove ${PAYPAL.label}`, exact: true });
+    const dialog = await confirmationOf(page, remove, `Remove ${PAYPAL.label}?`);
+    await dialog.getByRole("button", { name: "Remove", exact: true }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(methods.getByRole("status")).toHaveText(`${PAYPAL.label} was removed.`);
+    await expect(methods.getByText(/You have no saved payment methods/)).toBeVisible();
+    await expect(methods.getByRole("heading", { name: "Payment methods" })).toBeFocused();
+    await expectNoAxeViolations(page, "after removing the PayPal account");
+
+    const left = await page.request.get(ACCOUNTS_URL);
+    expect(await left.json()).toEqual([]);
   });
 
   test("is not there on the xsolla backend, which has no saved methods", async ({ page }) => {
