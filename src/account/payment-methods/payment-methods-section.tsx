@@ -7,9 +7,14 @@ import { Button, SectionError, Skeleton, useI18n, useSignal } from "../../ui";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { methodKey, type PaymentMethodsModel } from "./model";
 
-/** How the player sees a saved method: "Visa ••1111", or "PayPal (their name)". */
+/**
+ * How the player sees a saved method: "Visa ••1111", or "PayPal (their name)"; a PayPal
+ * account without a name of its own is labelled "PayPal", which is shown once, not twice.
+ */
 export const methodName = (method: SavedMethod, i18n: I18n) =>
-  method.type === "paypal" ? i18n.t("savedPaypal", { account: method.label }) : method.label;
+  method.type === "paypal" && method.label !== "PayPal"
+    ? i18n.t("savedPaypal", { account: method.label })
+    : method.label;
 
 /**
  * The account panel's "Payment methods": the player's saved cards and PayPal accounts, each

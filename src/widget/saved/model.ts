@@ -38,9 +38,14 @@ export type SavedModel = ReturnType<typeof createSavedModel>;
 /** The key of a one-click purchase in `pending`, so that the package's Buy button is not the busy one. */
 export const oneClickKey = (sku: string) => `saved:${sku}`;
 
-/** How the player sees a saved method: "Visa ••1111", or "PayPal (their name)". */
+/**
+ * How the player sees a saved method: "Visa ••1111", or "PayPal (their name)"; a PayPal
+ * account without a name of its own is labelled "PayPal", which is shown once, not twice.
+ */
 export function methodName(method: SavedMethod, i18n: I18n): string {
-  return method.type === "paypal" ? i18n.t("savedPaypal", { account: method.label }) : method.label;
+  return method.type === "paypal" && method.label !== "PayPal"
+    ? i18n.t("savedPaypal", { account: method.label })
+    : method.label;
 }
 
 /** What a refused charge tells the player, before they pay another way. */
