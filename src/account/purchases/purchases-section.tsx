@@ -109,12 +109,15 @@ export function PurchasesSection({ model }: { model: PurchasesModel }) {
     firstNew.current = null;
     const box = shown.current;
     const row = box?.querySelectorAll("li")[index];
-    // A window that failed took the button away: the focus goes to its retry. A window with
-    // nothing in it leaves the focus on the button, and the live region says so; at the limit
-    // the button is gone, and the focus goes to the words that say why.
-    if (row) row.focus();
-    else if (older.kind === "failed") box?.querySelector<HTMLElement>(".gs-error button")?.focus();
-    else if (reach >= model.limit) box?.querySelector<HTMLElement>("[role=status]")?.focus();
+    // A window that failed took the button away: the focus goes to its retry. After a window
+    // with nothing in it the live region says so, and the focus is on the button (back from
+    // the retry, which is gone); at the limit the button is gone too, and the focus goes to
+    // the words that say why.
+    const to =
+      row ??
+      box?.querySelector(older.kind === "failed" ? ".gs-error button" : ":scope>button") ??
+      box?.querySelector("[role=status]");
+    (to as HTMLElement | null | undefined)?.focus();
   }, [count, older, reach]);
 
   const showOlder = () => {
