@@ -242,8 +242,85 @@ test("on xsolla, My purchases says the history is not available", async ({ page 
   const { widget, requests } = await openAccountPage(page, "xsolla");
   const purchases = widget.getByRole("region", { name: "My purchases" });
   await expect(purchases).toContainText("Your purchase history is not available in this store.");
+  await expect(purchases.getByRole("button", { name: "Show older purchases" })).toHaveCount(0);
   expect(requests.filter((url) => /transactions|order/.test(url))).toEqual([]);
   await expectNoAxeViolations(page, "xsolla purchases not available");
+});
+
+test("Show older purchases reaches back 90 days at a time, by keyboard, up to two years", async ({
+  page,
+  problems,
+}) => {
+  problems.allowConsole(/ERR_FAILED|status of 503/);
+  const { player, widget } = await openAccountPage(page, "merchant");
+  // Payments from before the sandbox started, as the sandbox's test hook writes them.
+  for (const [daysAgo, comment] of [
+    [120, "Starter Pack"],
+    [400, "Founder Pack"],
+  ] as const) {
+    const response = await page.request.post("/__sandbox/transactions", {
+      data: { user: player, daysAgo, sum: 9.99, comment },
+    });
+    expect(response.status()).toBe(201);
+  }
+  const purchases = widget.getByRole("region", { name: "My purchases" });
+  await expect(purchases.getByText("No purchases in the last 90 days.")).toBeVisible();
+  await expect(purchases.getByRole("listitem")).toHaveCount(0);
+  const older = purchases.getByRole("button", { name: "Show older purchases" });
+  await tabTo(page, older);
+  await page.keyboard.press("Enter");
+  const rows = purchases.getByRole("listitem");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("Starter Pack");
+  await expect(rows.first()).toContainText("$9.99");
+  await expect(rows.first()).toBeFocused();
+  await expectNoAxeViolations(page, "merchant older purchases shown");
+
+  // 180 to 270 days ago: nothing, said in the live region; the button keeps the focus.
+  await tabTo(page, older);
+  await page.keyboard.press("Enter");
+  const status = purchases.getByRole("status");
+  await expect(status).toHaveText(/^No purchases from .+ to .+\.$/);
+  await expect(older).toBeFocused();
+  await expectNoAxeViolations(page, "merchant nothing older in a window");
+
+  // A window that fails says so, keeps the rows and offers its retry, which has the focus.
+  let failing = true;
+  await page.route("**/transactions?*", (route) =>
+    failing ? route.fulfill({ status: 503, body: "" }) : route.continue(),
+  );
+  await page.keyboard.press("Enter");
+  const alert = purchases.getByRole("alert");
+  await expect(alert).toContainText("Older purchases could not be loaded.");
+  await expect(rows).toHaveCount(1);
+  const retry = alert.getByRole("button", { name: "Show older purchases" });
+  await expect(retry).toBeFocused();
+  await expectNoAxeViolations(page, "merchant older purchases failed");
+  failing = false;
+  await page.keyboard.press("Enter");
+  await expect(alert).toHaveCount(0);
+  await expect(status).toHaveText(/^No purchases from .+ to .+\.$/);
+  await expect(older).toBeFocused();
+
+  // 360 to 450 days ago: the Founder Pack.
+  await tabTo(page, older);
+  await page.keyboard.press("Enter");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText("Founder Pack");
+  await expect(rows.nth(1)).toBeFocused();
+
+  // Three more windows reach 720 days: then the button goes and the note says why.
+  await expect(older).not.toHaveAttribute("aria-busy", "true");
+  for (let i = 0; i < 3; i += 1) {
+    const said = (await status.textContent()) ?? "";
+    await tabTo(page, older);
+    await page.keyboard.press("Enter");
+    await expect(status).not.toHaveText(said);
+  }
+  await expect(older).toHaveCount(0);
+  await expect(status).toContainText("Nothing older to show: this history goes back 720 days.");
+  await expect(status).toBeFocused();
+  await expectNoAxeViolations(page, "merchant oldest purchases reached");
 });
 
 test("a card purchase in the demo page's merchant store shows in My purchases and the balance", async ({

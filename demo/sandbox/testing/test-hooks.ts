@@ -5,12 +5,14 @@
  * player, `/__sandbox/paystation/*` mints and shows Pay Station tokens (paystation-hooks.ts),
  * `POST /__sandbox/value-points` gives a player reward-chain points (value-points-hook.ts), and
  * `/__sandbox/invites/*` tells a player's invite code and grows its progress (invites-hook.ts),
- * and `/__sandbox/payment-accounts` saves a test card for a player or forgets their saved ones
- * (payment-accounts-hook.ts).
+ * `/__sandbox/payment-accounts` saves a test card for a player or forgets their saved ones
+ * (payment-accounts-hook.ts), and `POST /__sandbox/transactions` writes a past payment into a
+ * player's history (transactions-hook.ts).
  */
 import { Hono } from "hono";
 import type { InviteRegistry } from "../hive/invite-registry";
 import type { Clock } from "../shared/clock";
+import type { OperationLog } from "../vendor/operation-log";
 import type { OrderRegistry } from "../vendor/orders";
 import type { PaymentAccountRegistry } from "../vendor/payment-accounts";
 import type { TokenRegistry } from "../vendor/paystation-tokens";
@@ -19,6 +21,7 @@ import { createInvitesHook } from "./invites-hook";
 import { createPaymentAccountsHook } from "./payment-accounts-hook";
 import { createPayStationHooks } from "./paystation-hooks";
 import type { RequestCounter } from "./request-counter";
+import { createTransactionsHook } from "./transactions-hook";
 import { createValuePointsHook } from "./value-points-hook";
 
 export function createTestHooks(
@@ -30,6 +33,7 @@ export function createTestHooks(
     players: PlayerRegistry;
     invites: InviteRegistry;
     paymentAccounts: PaymentAccountRegistry;
+    operations: OperationLog;
   },
 ) {
   const app = new Hono();
@@ -50,5 +54,6 @@ export function createTestHooks(
   app.route("/", createValuePointsHook(clock, registries.players));
   app.route("/", createInvitesHook(registries.invites));
   app.route("/", createPaymentAccountsHook(registries.paymentAccounts));
+  app.route("/", createTransactionsHook(clock, registries.operations));
   return app;
 }

@@ -47,7 +47,7 @@ export interface Operation {
 }
 
 export type OperationEntry = Pick<Operation, "type" | "comment" | "amount" | "status"> &
-  Partial<Pick<Operation, "transactionId" | "couponId" | "couponCode" | "sum" | "currency">>;
+  Partial<Pick<Operation, "transactionId" | "couponId" | "couponCode" | "sum" | "currency" | "at">>;
 
 /** The seed example's first operation id, so the sandbox's look like real ones. */
 const FIRST_OPERATION_ID = 647_287;
@@ -67,7 +67,8 @@ export function createOperationLog(clock: Clock, players: PlayerRegistry) {
       couponCode: entry.couponCode ?? null,
       type: entry.type,
       comment: entry.comment,
-      at: clock.now(),
+      // A test hook writes operations from before the sandbox started (transactions-hook.ts).
+      at: entry.at ?? clock.now(),
       amount: entry.amount,
       sum: entry.sum ?? null,
       currency: entry.currency ?? null,
@@ -77,7 +78,9 @@ export function createOperationLog(clock: Clock, players: PlayerRegistry) {
     };
     const id = key(catalog, userId);
     const log = logs.get(id) ?? [];
-    log.push(operation);
+    // Kept oldest first, whenever an operation is written down.
+    const after = log.findIndex((other) => other.at > operation.at);
+    log.splice(after === -1 ? log.length : after, 0, operation);
     logs.set(id, log);
     return operation;
   }

@@ -80,6 +80,8 @@ export function fakeAccount({ signedIn = true, history = true } = {}) {
         couponCode: "WELCOME100",
       }),
     ]) as Answer<Transaction[]>,
+    /** The older windows by how many 90 days back they end (1: from 180 to 90 days ago). */
+    older: new Map<number, Answer<Transaction[]>>(),
     check: ok(welcome) as Result<CouponRewards, CouponError>,
     redeem: ok(welcome) as Result<CouponRewards, CouponError>,
     balance: ok([{ sku: null, name: null, amount: 1000 }]) as Answer<VcBalance[]>,
@@ -102,9 +104,14 @@ export function fakeAccount({ signedIn = true, history = true } = {}) {
     ...(history
       ? {
           listTransactions: (from: Date, to: Date) => {
-            log.push("transactions");
             ranges.push({ from, to });
-            return answer(answers.transactions, ok([]));
+            const window = Math.round((Date.now() - to.getTime()) / (90 * 86_400_000));
+            if (window === 0) {
+              log.push("transactions");
+              return answer(answers.transactions, ok([]));
+            }
+            log.push(`older:${window}`);
+            return answer(answers.older.get(window), ok([]));
           },
         }
       : {}),

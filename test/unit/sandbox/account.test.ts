@@ -361,6 +361,43 @@ describe("transactions", () => {
     expect(page).toMatchObject([{ coupon_code: "SPRING-EXPIRED" }]);
   });
 
+  it("takes a past payment from the test hook, in date order, without touching the balance", async () => {
+    const app = sandbox();
+    const browser = await player(app, "test-old-payment");
+    await redeem(browser, "WELCOME100");
+    const hook = (body: object) =>
+      app.request("/__sandbox/transactions", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const added = await hook({
+      user: "test-old-payment",
+      daysAgo: 120,
+      sum: 9.99,
+      comment: "Pack",
+    });
+    expect(added.status).toBe(201);
+    const history = (await browser.get(`${wallet}/transactions`)).body;
+    expect(history).toMatchObject([
+      { transaction_type: "payment", comment: "Pack", sum: 9.99, currency: "USD", amount: 0 },
+      { transaction_type: "coupon", coupon_code: "WELCOME100" },
+    ]);
+    expect(Date.parse(history[0].date)).toBe(NOW - 120 * 86_400_000);
+    expect(history[0].user_balance).toBe(history[1].user_balance);
+    const recent = new Date(NOW - 90 * 86_400_000).toISOString();
+    expect(
+      await (await browser.get(`${wallet}/transactions?datetime_from=${recent}`)).body,
+    ).toHaveLength(1);
+    for (const bad of [
+      { user: "nobody", daysAgo: 1, sum: 1 },
+      { user: "test-old-payment", daysAgo: -1, sum: 1 },
+      { user: "test-old-payment", daysAgo: 1, sum: 0 },
+    ]) {
+      expect((await hook(bad)).status).toBe(422);
+    }
+  });
+
   it("answers 422 for a date or a type it does not know", async () => {
     const app = sandbox();
     const browser = await player(app, "test-bad-query");
