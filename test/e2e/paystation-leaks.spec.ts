@@ -71,6 +71,9 @@ test(`opening and closing ${CYCLES} times leaves no extra nodes or listeners`, a
     };
   });
   await openLauncherDemo(page, { mode: "lightbox" });
+  // The cycles below look for the dialog right after open(): they start once paystation.js's
+  // lightbox file (fetched when the browser is idle after init) is there, as a click finds it.
+  await page.waitForFunction(() => "__gsPayStationLightbox" in window);
 
   const census = () =>
     page.evaluate(
