@@ -19,7 +19,8 @@ export async function readCatalogNames(
   signal: AbortSignal,
 ): Promise<CatalogNames | null> {
   const groups = await store.getGroups(signal);
-  if (!groups.ok) return null;
+  // A panel closed while the groups were on their way asks for nothing more.
+  if (!groups.ok || signal.aborted) return null;
   const pages = await Promise.all(groups.value.map((group) => store.getItems(group.id, signal)));
   const names = new Map<string, CatalogEntry>();
   for (const page of pages) {

@@ -73,12 +73,18 @@ test("destroy() with the account panel open removes it and sends nothing more", 
   const { widget } = await openAsFreshPlayer(page, "merchant");
   await widget.getByRole("button", { name: "Account", exact: true }).click();
   await expect(widget.getByRole("heading", { name: "Your account", level: 2 })).toBeVisible();
+  // Only what starts once destroy() has returned counts: the panel's first reads may still be
+  // going out until then.
+  let destroyed = false;
   const later: string[] = [];
-  page.on("request", (request) => later.push(request.url()));
+  page.on("request", (request) => {
+    if (destroyed) later.push(request.url());
+  });
   await page.evaluate(() => {
     const element = document.querySelector("[data-game-storefront]");
     if (element) window.GameStorefront?.get(element)?.destroy();
   });
+  destroyed = true;
   await expect(widget.locator("*")).toHaveCount(0);
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
   expect(later.filter((url) => /\/(game|store)\//.test(url))).toEqual([]);
