@@ -1,8 +1,7 @@
-import { confirmDialogStyles } from "../../ui/confirm-dialog-styles";
 import css from "./styles.css?inline";
 
 /**
- * The section's rules and its confirmation's, as text, for the account panel to adopt into
+ * The section's rules, as text, for the account panel (which adds its confirmation's) to adopt into
  * its shadow root when its chunk arrives (as the store adopts the gift picker's).
  */
-export const paymentMethodsStyles: string = confirmDialogStyles + css;
+export const paymentMethodsStyles: string = css;

@@ -2,9 +2,9 @@ import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { PlayerSubscription, SubscriptionChange } from "../../api/account/subscriptions";
 import { describeError } from "../../core/i18n/describe-error";
 import { Button, useI18n, useSignal } from "../../ui";
+import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { PartError } from "../part-error";
 import { SectionFrame } from "../section-frame";
-import { ConfirmDialog } from "./confirm-dialog";
 import type { SubscriptionsModel } from "./model";
 import { SubscriptionRow } from "./subscription-row";
 
@@ -129,11 +129,12 @@ function Confirm({ asking, onClose }: { asking: Asking; onClose(confirmed: boole
   return (
     <ConfirmDialog
       title={i18n.t(cancel ? "subsCancelTitle" : "subsStopTitle", { name })}
-      text={text}
-      confirm={i18n.t(cancel ? "subsConfirmCancel" : "subsConfirmStop")}
-      dismiss={i18n.t("subsKeep")}
+      confirmLabel={i18n.t(cancel ? "subsConfirmCancel" : "subsConfirmStop")}
+      cancelLabel={i18n.t("subsKeep")}
       onConfirm={() => onClose(true)}
-      onDismiss={() => onClose(false)}
-    />
+      onCancel={() => onClose(false)}
+    >
+      <p class="gs-confirm-text">{text}</p>
+    </ConfirmDialog>
   );
 }
