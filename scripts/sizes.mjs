@@ -50,7 +50,13 @@ export const BUDGETS = {
   // (85 B), the gift and one-click features' parts to one mechanism (feature-part.tsx, 43 B),
   // and the Gift button's and a gift's outcome's texts to their chunks (37 B). Issue 8 asks for
   // at most 28,000 B.
-  "game-storefront.js": 27_900,
+  // Session 7's work on the first product's time adds about 80 B: the cache is asked whether it
+  // keeps anything only once the first reads are out, the features' chunks are asked for after
+  // them, the cached catalog keeps the body the client reads rather than a clone's, a group's
+  // first screen of cards is drawn before the rest of its first page, and cards below the fold
+  // skip layout (content-visibility). The launcher's option checks' last part went to its
+  // chunk (28 B). The budget is now issue 8's limit itself.
+  "game-storefront.js": 28_000,
   // The cached catalog (issue 12): reading, writing and bounding the stored answers and naming
   // a store's entry, fetched with the first requests when the cache is on.
   "chunks/widget-catalog-cache": 900,
@@ -64,8 +70,9 @@ export const BUDGETS = {
   // It also checks the store's `paystation.lightbox` and `paystation.childWindow` options (about
   // 750 B that every page paid before), which mount() asks for at once when they are given.
   // Showing Pay Station in a child window (open-child-window.ts, about 90 B) came here from
-  // the first view, which keeps only the window a click reserves.
-  "chunks/paystation-launcher-chunk": 4_450,
+  // the first view, which keeps only the window a click reserves. The report of a mistake in
+  // those options (the console error and the `error` event) came too (about 70 B).
+  "chunks/paystation-launcher-chunk": 4_550,
   // A purchase's steps after the click (the token's answer, Pay Station's events, the order's
   // confirmation) and their English (about 210 B, once in the first view), fetched with the
   // launcher.

@@ -2,7 +2,6 @@ import { effect, signal } from "@preact/signals-core";
 import { type ComponentChild, render } from "preact";
 import type { Backend } from "../api";
 import { createBackend } from "../api";
-import { OptionsError } from "../core/errors";
 import { createEmitter, dispatchDomEvent, type Handler } from "../core/events";
 import { createI18n, type I18n, loadCatalog, resolveLanguage } from "../core/i18n";
 import { hasKept } from "../core/kept-answers";
@@ -13,38 +12,12 @@ import type { AccountChunk } from "./account/host";
 import { App, Root } from "./app";
 import { DOM_EVENT_PREFIX, type StorefrontEvents } from "./events";
 import type { InvitesChunk } from "./invites/host";
-import {
-  type ResolvedOptions,
-  resolveOptions,
-  type StorefrontOptions,
-  type StorefrontPayStationOptions,
-} from "./options";
+import { type ResolvedOptions, resolveOptions, type StorefrontOptions } from "./options";
 import { createPanelSlot, type PanelSlot, PanelSlotView } from "./panel-view/slot";
 import type { PanelCalls } from "./panel-view/start";
 import type { RewardsChunk } from "./rewards/host";
 import { createStorefront } from "./storefront";
 import { adoptFeatureStyles, adoptStyles, releaseStyles } from "./styles";
-
-/**
- * Checks the launcher's `lightbox` and `childWindow` options as soon as its chunk is there
- * (asked for now, rather than when the browser is idle): their checks travel with the launcher
- * so that every page does not pay for them. A mistake is an `error` event and a console error
- * naming the option as the studio wrote it ("paystation.lightbox.width"); the first purchase
- * would fail on it too.
- */
-async function checkLauncherOptions(
-  options: Pick<StorefrontPayStationOptions, "lightbox" | "childWindow">,
-  emit: (name: "error", payload: StorefrontEvents["error"]) => void,
-) {
-  try {
-    const chunk = await loadLauncher();
-    chunk.resolveOptions({ ...options, payment_url: "https://localhost/" }, "paystation.");
-  } catch (error) {
-    if (!(error instanceof OptionsError)) return;
-    console.error(error.message);
-    emit("error", { code: "options", message: error.message });
-  }
-}
 
 export interface StorefrontHandle {
   /** Adds a handler; returns a function that removes it. */
@@ -179,21 +152,28 @@ export function mount(
       backend: internals.backend ?? createBackend(kind, config),
       cache: cached
         ? {
+            // The body the client reads is the one kept, rather than a clone's: reading a
+            // clone decodes a large answer (a group of thousands) a second time.
             fresh: via((input, init) =>
               fetch(input, init).then((response) => {
+                const text = response.text.bind(response);
                 if (response.ok)
-                  bodies[String(input)] = response
-                    .clone()
-                    .text()
-                    .catch(() => "");
+                  response.text = () => {
+                    const read = text();
+                    bodies[String(input)] = read.catch(() => "");
+                    return read;
+                  };
                 return response;
               }),
             ),
             // A first visit has nothing kept: the cache's code then comes only to keep the
-            // answers, after the first paint, rather than beside the first view's reads.
-            backend: hasKept()
-              ? via((input) => wires().then((cache) => cache.read(String(input))))
-              : null,
+            // answers, after the first paint, rather than beside the first view's reads. Asked
+            // when the catalog loads, once its fresh reads are out (hasKept reads the storage).
+            get backend() {
+              return hasKept()
+                ? via((input) => wires().then((cache) => cache.read(String(input))))
+                : null;
+            },
             // What a save keeps is what was read since the last one: the latest load's answers.
             save: () => {
               const kept = bodies;
@@ -301,7 +281,20 @@ export function mount(
     });
   });
   const { lightbox, childWindow } = resolved.paystation;
-  if (lightbox || childWindow) void checkLauncherOptions({ lightbox, childWindow }, emit);
+  // Checked as soon as the launcher's chunk is there (asked for now, rather than when the
+  // browser is idle): a mistake is an `error` event and a console error naming the option;
+  // the first purchase would fail on it too.
+  if (lightbox || childWindow)
+    loadLauncher().then(
+      (chunk) => {
+        const message = chunk.launcherOptionsMistake({ lightbox, childWindow });
+        if (message) {
+          console.error(message);
+          emit("error", { code: "options", message });
+        }
+      },
+      () => {},
+    );
 
   const handle: StorefrontHandle = {
     on: (name, handler) => emitter.on(name, handler),

@@ -99,18 +99,21 @@ export function createStorefront(deps: StorefrontDeps) {
   });
 
   /**
-   * A feature that draws on the cards (feature-part.tsx): its chunk is asked for now, beside
-   * the first requests, so that its buttons come with the products; one that does not arrive
-   * leaves the store without them, and says so.
+   * A feature that draws on the cards (feature-part.tsx): its chunk is asked for beside the
+   * first requests, so that its buttons come with the products; one that does not arrive
+   * leaves the store without them, and says so. Asked for in a microtask: mount() sends the
+   * first view's reads first, and adding a chunk's script costs the page milliseconds.
    */
   function fromChunk<C, F>(load: () => Promise<C>, make: (chunk: C) => F, what: string) {
     const feature = signal<F | null>(null);
-    load().then(
-      (chunk) => {
-        if (!disposed) feature.value = make(chunk);
-      },
-      () => emit("error", { code: "chunk-load", message: `The ${what} did not load` }),
-    );
+    Promise.resolve()
+      .then(load)
+      .then(
+        (chunk) => {
+          if (!disposed) feature.value = make(chunk);
+        },
+        () => emit("error", { code: "chunk-load", message: `The ${what} did not load` }),
+      );
     return feature;
   }
 

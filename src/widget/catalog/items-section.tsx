@@ -1,5 +1,6 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { Group, Item } from "../../api";
+import { whenIdle } from "../../core/idle";
 import { Button, Skeleton, Tree, type TreeNode, useI18n, useSignal } from "../../ui";
 import { useWidget } from "../context";
 import { ItemCard } from "./item-card";
@@ -7,6 +8,8 @@ import { CatalogSection, SectionBody } from "./section";
 
 /** Items are drawn in pages, so a group of thousands paints at once and tabs stay short. */
 const PAGE_SIZE = 60;
+/** As many cards as a wide store's first screen shows (two rows of five, or six of two). */
+const FIRST_SCREEN = 12;
 
 export function ItemsSection() {
   const i18n = useI18n();
@@ -71,15 +74,20 @@ function ItemList({ items }: { items: Item[] }) {
   const { layout } = useWidget();
   // Keyed by group: a new group starts at the first page, more pages of the same one do not.
   const [shown, setShown] = useState(PAGE_SIZE);
+  // A group's first screen is drawn and painted before the rest of its first page, which
+  // follows once the browser is idle: the player sees products sooner, and the rest come
+  // before anyone scrolls to them.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => whenIdle(() => setPainted(true)), []);
   const rest = items.length - shown;
   return (
     <>
       <ul class="gs-products" data-layout={layout}>
-        {items.slice(0, shown).map((item) => (
+        {items.slice(0, painted ? shown : FIRST_SCREEN).map((item) => (
           <ItemCard key={item.sku} item={item} />
         ))}
       </ul>
-      {rest > 0 && (
+      {painted && rest > 0 && (
         <p class="gs-prices">
           <Button variant="secondary" onClick={() => setShown(shown + PAGE_SIZE)}>
             {i18n.t("showMore", { count: i18n.number(Math.min(rest, PAGE_SIZE)) })}

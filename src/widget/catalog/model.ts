@@ -247,9 +247,13 @@ export function createCatalogModel(deps: CatalogModelDeps) {
    * meanwhile, and reports the counts once the fresh answers have settled. A load that went
    * well is what the cache keeps for the next visit.
    */
-  async function load(stored = cache?.backend) {
-    if (stored) void loadFrom(stored);
-    const counts = await loadFrom(backend);
+  async function load(stored?: CatalogBackend | null) {
+    const fresh = loadFrom(backend);
+    // The cache is asked after the fresh reads are out: finding whether it keeps anything
+    // reads the browser's storage, which costs a first visit milliseconds before its requests.
+    const kept = stored === undefined ? cache?.backend : stored;
+    if (kept) void loadFrom(kept);
+    const counts = await fresh;
     if (disposed) return;
     onLoaded(counts);
     const fine = (s: SectionState<unknown> | null) => !s || (s.status === "ready" && !s.cached);
