@@ -49,8 +49,9 @@ export const BUDGETS = {
   // (src/api/mapping.ts, 333 B), showing Pay Station in a child window to the launcher's chunk
   // (85 B), the gift and one-click features' parts to one mechanism (feature-part.tsx, 43 B),
   // and the Gift button's and a gift's outcome's texts to their chunks (37 B). Issue 8 asks for
-  // at most 28,000 B.
-  "game-storefront.js": 27_900,
+  // at most 28,000 B. The xsolla store's plan buttons knowing which plan is the player's (its
+  // own subscriptions read beside the plans; the mapping is in the wire chunk) adds 34 B.
+  "game-storefront.js": 27_934,
   // The cached catalog (issue 12): reading, writing and bounding the stored answers and naming
   // a store's entry, fetched with the first requests when the cache is on.
   "chunks/widget-catalog-cache": 900,
