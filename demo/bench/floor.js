@@ -175,17 +175,28 @@
       all.push(...page.items);
       draw(all);
       if (page.has_more && page.items.length > 0) return pages(url, headers, draw, all);
+      return all;
     };
     // The widget's order: plans go out first, since the Store calls wait a microtask for the
-    // player's token.
+    // player's token; then the player's own subscriptions, which say which plan is theirs.
     const plansList = plansSection.appendChild(el("ul"));
-    pages(`/subscriptions/api/public/v1/projects/${project}/user_plans`, {}, (plans) =>
+    const plans = pages(
+      `/subscriptions/api/public/v1/projects/${project}/user_plans`,
+      {},
+      () => {},
+    );
+    const own = getJson(
+      `/subscriptions/api/user/v1/projects/${project}/subscriptions?${query({ limit: PAGE, offset: 0, ...common })}`,
+      auth,
+    ).then(({ items }) => new Set(items.map((s) => s.status !== "pause" && s.plan_external_id)));
+    // Drawn, as the widget draws them, once every page and the player's list are in.
+    Promise.all([plans, own]).then(([all, mine]) =>
       drawCards(
         plansList,
-        plans.map((p) => ({
+        all.map((p) => ({
           name: p.plan_name,
           description: p.plan_description,
-          price: money(p.charge.amount),
+          price: mine.has(p.plan_external_id) ? "Subscribed" : money(p.charge.amount),
         })),
       ),
     );

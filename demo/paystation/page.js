@@ -8,6 +8,10 @@
 //
 // A gift to several friends asks which friend receives it; the choice travels with the payment.
 //
+// A purchase paid with money may be paid by card or with PayPal, a stand-in here: an e-mail
+// address names the account, nothing is asked of PayPal, and "Save this PayPal account" saves
+// it for one-click buying as "Save this card" saves a card.
+//
 // Query: access_token (/paystation2/) or token (/paystation4/); test hooks: step_ms (delay
 // between status steps), navigate (a URL to go to after the first dimensions message), grow
 // (pixels to add to the content after loading, so a second dimensions message follows).
@@ -39,6 +43,8 @@ const state = {
   paying: false,
   /** Whether the token's price is taken from the virtual currency balance instead of a card. */
   fromBalance: false,
+  /** How a purchase paid with money is paid: "card" or "paypal". */
+  method: "card",
   /** The price as the pay buttons show it ("$4.99", "300 Gold"). */
   total: "",
   /** The token's gift (null for a purchase for oneself), and the friend chosen to receive it. */
@@ -143,6 +149,7 @@ function renderPayLabels() {
       : " (choose who receives the gift first)";
   }
   byId("ps-pay").textContent = label;
+  byId("ps-paypal-pay").textContent = label;
   byId("ps-balance-pay").textContent = label;
 }
 
@@ -259,28 +266,47 @@ function renderPurchase(info) {
     else renderReceiverChoice(info.gift);
   }
   renderPayLabels();
+  // The player's address, as a real PayPal sign-in would know it; the player may change it.
+  byId("ps-paypal-email").value = info.user.email ?? "";
   show("ps-sandbox", info.sandbox);
   show("ps-loading", false);
   show("ps-summary");
   showPaymentForm();
 }
 
-/** Shows how this token is paid: the card form, or the button that pays from the balance. */
+/**
+ * Shows how this token is paid: the choice of card or PayPal and the chosen one's form, or the
+ * button that pays from the balance.
+ */
 function showPaymentForm() {
-  show("ps-form", !state.fromBalance);
+  show("ps-method", !state.fromBalance);
+  show("ps-form", !state.fromBalance && state.method === "card");
+  show("ps-paypal", !state.fromBalance && state.method === "paypal");
   show("ps-balance", state.fromBalance);
+}
+
+/** The player chose card or PayPal: the other's form goes, the focus stays on the choice. */
+function chooseMethod(event) {
+  state.method = event.target.value;
+  showPaymentForm();
 }
 
 function showFatal(error) {
   byId("ps-error-message").textContent = error.message;
   byId("ps-error-code").textContent = error.code;
-  const parts = ["ps-loading", "ps-summary", "ps-receiver", "ps-form", "ps-balance", "ps-3ds"];
+  const parts = ["ps-loading", "ps-summary", "ps-receiver", "ps-method", "ps-form", "ps-paypal"];
+  parts.push("ps-balance", "ps-3ds");
   for (const id of [...parts, "ps-status"]) show(id, false);
   show("ps-error");
 }
 
 const FIELDS = ["number", "expiry", "cvv"];
-const INPUT_IDS = { number: "ps-card-number", expiry: "ps-card-expiry", cvv: "ps-card-cvv" };
+const INPUT_IDS = {
+  number: "ps-card-number",
+  expiry: "ps-card-expiry",
+  cvv: "ps-card-cvv",
+  email: "ps-paypal-email",
+};
 
 function setFieldError(field, message) {
   const error = byId(`ps-${field}-error`);
@@ -331,6 +357,33 @@ async function pay(event) {
   const field = problem.refused && FIELDS.includes(problem.field) ? problem.field : "number";
   setFieldError(field, problem.message);
   if (problem.refused) byId(INPUT_IDS[field]).focus();
+}
+
+/** Pays with the stand-in PayPal account the e-mail address names, saving it when ticked. */
+async function payWithPaypal(event) {
+  event.preventDefault();
+  if (state.paying) return;
+  setFieldError("email", null);
+  if (!receiverReady()) return;
+  const email = byId("ps-paypal-email").value.trim();
+  if (email === "") {
+    setFieldError("email", "Enter the e-mail address of your PayPal account.");
+    byId("ps-paypal-email").focus();
+    return;
+  }
+  const save = byId("ps-save-paypal").checked;
+  const problem = await submitPayment("ps-paypal-pay", {
+    paypal: { email },
+    ...(save ? { save_paypal: true } : {}),
+  });
+  if (!problem) return;
+  if (problem.refused && problem.field === "receiver") {
+    setReceiverError(problem.message);
+    byId("ps-receiver-0")?.focus();
+    return;
+  }
+  setFieldError("email", problem.message);
+  if (problem.refused) byId("ps-paypal-email").focus();
 }
 
 /** Bad news about paying from the balance, shown beside its button. */
@@ -390,9 +443,9 @@ async function submitPayment(buttonId, payment) {
 
 /** Shows the 3-D Secure step when the card has one, then each status, posting each. */
 async function walk(result) {
-  show("ps-receiver", false);
-  show("ps-form", false);
-  show("ps-balance", false);
+  for (const id of ["ps-receiver", "ps-method", "ps-form", "ps-paypal", "ps-balance"]) {
+    show(id, false);
+  }
   show("ps-status", false);
   if (result.three_d_secure) {
     show("ps-3ds");
@@ -411,7 +464,8 @@ function retry() {
   show("ps-status", false);
   show("ps-receiver", needsReceiver());
   showPaymentForm();
-  byId(state.fromBalance ? "ps-balance-pay" : "ps-card-number").focus();
+  const first = { card: "ps-card-number", paypal: "ps-paypal-email" }[state.method];
+  byId(state.fromBalance ? "ps-balance-pay" : first).focus();
 }
 
 function closePayStation() {
@@ -497,6 +551,10 @@ async function start() {
   send("widget-detection");
   byId("ps-close").addEventListener("click", closePayStation);
   byId("ps-form").addEventListener("submit", pay);
+  byId("ps-paypal").addEventListener("submit", payWithPaypal);
+  for (const id of ["ps-method-card", "ps-method-paypal"]) {
+    byId(id).addEventListener("change", chooseMethod);
+  }
   byId("ps-balance-pay").addEventListener("click", payFromBalance);
   byId("ps-retry").addEventListener("click", retry);
   const { info, error } = await load();

@@ -2,11 +2,13 @@
  * The player's subscriptions (issue 13, point 6) in real Chromium: My subscriptions in an
  * account view beside the demo page's store, on both backends, by keyboard, with axe in each
  * state; and the store's plan buttons following a subscription changed by another widget of
- * its project on the same page. One fresh sandbox player per test, so nothing needs resetting.
+ * its project on the same page, and on xsolla the store's plan cards saying which plan is the
+ * player's from their own subscriptions. One fresh sandbox player per test, so nothing needs
+ * resetting.
  */
 import type { Locator, Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { BACKENDS, expect, sectionOf, test } from "./fixtures";
+import { BACKENDS, cardByName, expect, openStore, sectionOf, test } from "./fixtures";
 import {
   CARDS,
   openAsFreshPlayer,
@@ -274,4 +276,75 @@ test("a failed change says so with its own retry, and the retry makes it", async
     rowOf(section, "Voyager Pass").getByText("Status: Active, auto-renewal off"),
   ).toBeVisible();
   await expect(alert).toHaveCount(0);
+});
+
+/** The store's card of a plan, and what on it says whether the plan is the player's. */
+function planCard(store: Locator, name: string) {
+  const card = cardByName(sectionOf(store, "plans"), name);
+  return {
+    card,
+    subscribed: card.getByRole("button", { name: `Subscribed to ${name}` }),
+    subscribe: card.getByRole("button", { name: `Subscribe to ${name}` }),
+    yours: card.getByText("Your plan", { exact: true }),
+    nextCharge: card.getByText(/^Next charge on [A-Z][a-z]+ \d{1,2}, \d{4}$/),
+  };
+}
+
+test("xsolla: the store shows the player's plan as theirs on its first view, and after renewal is turned off in an account view", async ({
+  page,
+}) => {
+  const { widget: first, player } = await openAsFreshPlayer(page, "xsolla");
+  await first.getByRole("button", { name: "Subscribe to Voyager Pass" }).click();
+  await payWithCard(page, "Voyager Pass", CARDS.success);
+  await payStationLightbox(page, "Voyager Pass").closeButton.click();
+
+  // The player comes back: the store's first view reads their subscriptions beside the plans.
+  const store = await openStore(page, { backend: "xsolla", user: player });
+  const voyager = planCard(store, "Voyager Pass");
+  await expect(voyager.subscribed).toHaveAttribute("aria-disabled", "true");
+  await expect(voyager.yours).toBeVisible();
+  await expect(voyager.nextCharge).toBeVisible();
+  // The other plans stay for sale.
+  await expect(planCard(store, "Commander Pass").subscribe).toBeEnabled();
+  await expect(planCard(store, "Commander Pass").yours).toHaveCount(0);
+  await expectNoAxeViolations(page, "xsolla the player's plan on the first view", {
+    include: "#storefront-1",
+  });
+  // By keyboard the button is reached and says the plan is the player's; Enter buys nothing.
+  await tabUntilFocused(page, voyager.subscribed);
+  await page.keyboard.press("Enter");
+  await page.waitForTimeout(300);
+  await expect(payStationLightbox(page, "Voyager Pass").host).toHaveCount(0);
+
+  // Renewal turned off in an account view on the same page, by keyboard.
+  const { widget, section } = await addAccountView(page, store);
+  const stop = widget.getByRole("button", { name: "Turn off auto-renewal for Voyager Pass" });
+  await tabUntilFocused(page, stop);
+  await page.keyboard.press("Enter");
+  await expect(widget.getByRole("dialog")).toBeVisible();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(
+    rowOf(section, "Voyager Pass").getByText("Status: Active, auto-renewal off"),
+  ).toBeVisible();
+  // The store heard it: the plan is still the player's until its paid period ends, with no
+  // next charge, as the merchant store shows one whose renewal is off.
+  await expect(voyager.nextCharge).toHaveCount(0);
+  await expect(voyager.subscribed).toHaveAttribute("aria-disabled", "true");
+  await expect(voyager.yours).toBeVisible();
+  await expectNoAxeViolations(page, "xsolla the player's plan, renewal off", {
+    include: "#storefront-1",
+  });
+
+  // And so it shows on the next first view.
+  const later = planCard(
+    await openStore(page, { backend: "xsolla", user: player }),
+    "Voyager Pass",
+  );
+  await expect(later.nextCharge).toHaveCount(0);
+  await expect(later.subscribed).toHaveAttribute("aria-disabled", "true");
+  await expect(later.yours).toBeVisible();
+  await expectNoAxeViolations(page, "xsolla a plan whose renewal is off on the first view", {
+    include: "#storefront-1",
+  });
 });

@@ -1,13 +1,14 @@
 /**
  * Test hooks for the players' saved payment accounts (issue 13), outside the emulated services
- * (no auth, not counted); the Pay Station page's "Save this card" is the real way to save one.
+ * (no auth, not counted); the Pay Station page's "Save this card" and "Save this PayPal
+ * account" are the real ways to save one.
  *
  * - `POST /__sandbox/payment-accounts` `{"user": "test-…", "card": "4000000000000002"}` saves
  *   one of the sandbox's test cards for a player of the demo project, as paying with "Save this
  *   card" ticked does, and answers the account as the Merchant API lists it;
  * - `POST /__sandbox/payment-accounts` `{"user": "test-…", "paypal": "player@example.com"}`
- *   saves a PayPal account of that e-mail address for the player (the sandbox Pay Station
- *   page has no PayPal to save one from) and answers it the same way;
+ *   saves a PayPal account of that e-mail address for the player, as paying on the Pay Station
+ *   page with PayPal and "Save this PayPal account" does, and answers it the same way;
  * - `POST /__sandbox/payment-accounts/reset` `{"user": "test-…"}` forgets every account the
  *   player has (the demo player gets the seed's Visa back, as at sandbox start) and answers
  *   the list that is left.
@@ -18,12 +19,10 @@ import { DEMO_PROJECT_ID } from "../shared/config";
 import { isObject, readJson } from "../shared/request-body";
 import { DEMO_SAVED_CARD, type PaymentAccountRegistry } from "../vendor/payment-accounts";
 import { renderAccount } from "../vendor/payment-accounts-api";
+import { EMAIL } from "../vendor/paystation";
 import { findTestCard } from "../vendor/paystation-cards";
 
 const refuse = (message: string) => Response.json({ error: message }, { status: 422 });
-
-/** Enough of an e-mail address for a test: something, one @, a dotted domain. */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function createPaymentAccountsHook(accounts: PaymentAccountRegistry) {
   const app = new Hono().basePath("/__sandbox/payment-accounts");

@@ -4,8 +4,8 @@
  * this card" (paystation.ts); the demo player starts with the seed's Visa, so the demo's
  * one-click buy works at once. Each account remembers which test card it was made from, so a
  * charge of it succeeds or fails as paying with that card does (paystation-cards.ts). A PayPal
- * account is saved by a test hook only (the sandbox Pay Station page has no PayPal); charging
- * it always succeeds.
+ * account is saved when a player pays with the page's stand-in PayPal and "Save this PayPal
+ * account" (or by a test hook); charging it always succeeds.
  */
 import { DEMO_USER_ID } from "../data/players";
 import { DEMO_PROJECT_ID } from "../shared/config";

@@ -2,8 +2,10 @@
  * The emulated Pay Station: its page (`/paystation2/?access_token=` for Merchant API tokens,
  * `/paystation4/?token=` for Store ones; demo/paystation/ holds the page's files) and the
  * JSON endpoints the page calls on its own origin: what a token stands for, and paying with a
- * test card (saved for the player with `save_card`, the page's "Save this card") or, for
- * items sold only for virtual currency, from the player's balance. A gift to
+ * test card (saved for the player with `save_card`, the page's "Save this card"), with a
+ * stand-in PayPal account named by its e-mail address (`paypal: {email}`, saved with
+ * `save_paypal`, "Save this PayPal account"; no real PayPal, and it always goes through) or,
+ * for items sold only for virtual currency, from the player's balance. A gift to
  * several friends names the friend who receives it (`receiver`) when it is paid. A payment
  * is recorded on its token, so tests can see what was and was not paid; a successful one is
  * delivered (fulfilment.ts) before the page is answered.
@@ -54,9 +56,15 @@ export interface PayStationDeps {
   stepMs?: number;
   /** Asks the game for a giver's friends (seed 004's signed friend list request). */
   friendsList?: FriendsListClient;
-  /** Where a card paid with "Save this card" is kept (the Merchant API's payment accounts). */
+  /**
+   * Where a card or PayPal account paid with "Save this …" is kept (the Merchant API's payment
+   * accounts).
+   */
   paymentAccounts?: PaymentAccountRegistry;
 }
+
+/** Enough of an e-mail address for the stand-in PayPal: something, one @, a dotted domain. */
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** How many of the giver's friends the page offers when the token names none. */
 export const GIVER_FRIENDS_LIMIT = 50;
@@ -70,7 +78,10 @@ function json(status: number, body: unknown): Response {
 
 const tokenInvalid = () => json(401, { error: TOKEN_INVALID });
 
-function invalidCard(field: "number" | "expiry" | "cvv" | "receiver", message: string): Response {
+function invalidCard(
+  field: "number" | "expiry" | "cvv" | "receiver" | "email",
+  message: string,
+): Response {
   return json(422, { error: { code: "validation", field, message } });
 }
 
@@ -213,15 +224,50 @@ export function createPayStation(deps: PayStationDeps) {
     });
   }
 
+  /**
+   * Pays with a PayPal account, the sandbox's stand-in: no PayPal is asked, the e-mail address
+   * names the account, and the payment goes through, delivered as a card's is. "Save this
+   * PayPal account" saves it as the test hook does (payment-accounts.ts).
+   */
+  async function payWithPaypal(record: TokenRecord, paypal: { email?: unknown }, save: boolean) {
+    const email = typeof paypal.email === "string" ? paypal.email.trim() : "";
+    if (!EMAIL.test(email))
+      return invalidCard("email", "Enter the e-mail address of your PayPal account.");
+    if (save) deps.paymentAccounts?.savePaypal(record.projectId, record.user.id, email);
+    const payment: CardPaymentRecord = {
+      invoice: tokens.nextInvoice(),
+      at: deps.clock.now(),
+      card: "success",
+      brand: "PayPal",
+      // A PayPal account has no card digits; its record names none, as a saved one's charge.
+      last4: "",
+      threeDSecure: false,
+      status: "done",
+      errorReason: null,
+    };
+    record.payments.push(payment);
+    await fulfilment.deliverPayment(record, payment);
+    return json(200, {
+      invoice: payment.invoice,
+      result: payment.card,
+      paypal: { email },
+      three_d_secure: false,
+      error_reason: null,
+      steps: statusSteps(record, payment),
+    });
+  }
+
   app.post("/paystation/api/pay", async (c) => {
     const body = await readJson(c.req.raw);
-    const { token, card, receiver, save_card } = (
+    const { token, card, paypal, receiver, save_card, save_paypal } = (
       typeof body === "object" && body !== null ? body : {}
     ) as {
       token?: unknown;
       card?: { number?: unknown; expiry?: unknown; cvv?: unknown };
+      paypal?: { email?: unknown };
       receiver?: unknown;
       save_card?: unknown;
+      save_paypal?: unknown;
     };
     const found = tokens.find(typeof token === "string" ? token : "");
     if (found.state !== "valid") return tokenInvalid();
@@ -232,6 +278,8 @@ export function createPayStation(deps: PayStationDeps) {
     // balance, whatever card the request names.
     const price = record.purchase.virtualPrice;
     if (price) return payFromBalance(record, price);
+    if (typeof paypal === "object" && paypal !== null)
+      return payWithPaypal(record, paypal, save_paypal === true);
 
     const number = typeof card?.number === "string" ? normalizeCardNumber(card.number) : "";
     if (!/^\d{12,19}$/.test(number)) return invalidCard("number", "Enter a card number.");

@@ -6,10 +6,12 @@
  * `PUT /user/v1/projects/{project_id}/subscriptions/{subscription_id}/cancel` turns one's
  * renewal off (`non_renewing`; a player cannot end a plan at once here), answering 204.
  *
- * Likely, not confirmed: the paths, the item's fields and the cancel's effect come from one
- * vendor SDK (store-unity-sdk's XsollaSubscriptions.cs and SubscriptionItem.cs) with no example
- * payload; the errors are the sandbox's choice in the Store shape (401 1501 without a token,
+ * The paths, the item's fields and the cancel's effect come from the vendor SDKs
+ * (store-unity-sdk's XsollaSubscriptions.cs and SubscriptionItem.cs); the list's path and an
+ * example item are in the vendor's guide "Get subscription information" (docs/contracts.md
+ * 3.7). The errors are the sandbox's choice in the Store shape (401 1501 without a token,
  * 404 4001 for a subscription the player does not have, 422 1102 for one already canceled).
+ * The xsolla store reads this list too, to know which plan is the player's.
  *
  * They read and change the same subscriptions as the Merchant API (user-subscriptions.ts), so
  * a plan bought through `subscriptions/buy` and Pay Station is listed here, and the item's

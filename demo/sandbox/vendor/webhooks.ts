@@ -39,6 +39,8 @@ export interface WebhookDelivery {
 
 /** Card payments' method id in Xsolla's list of payment methods. */
 export const CARD_PAYMENT_METHOD = 1380;
+/** PayPal's, as a saved PayPal account names it (payment-accounts.ts). */
+export const PAYPAL_PAYMENT_METHOD = 24;
 
 /** How many deliveries the sender remembers. */
 const DELIVERY_LOG_LIMIT = 200;
@@ -164,7 +166,11 @@ export function paymentPayload(
       ...(record.externalId === null ? {} : { external_id: record.externalId }),
       payment_date: isoDate(payment.at),
       // A payment from the balance used no payment method, and the seeds name no id for it.
-      payment_method: paidFromBalance ? null : CARD_PAYMENT_METHOD,
+      payment_method: paidFromBalance
+        ? null
+        : "brand" in payment && payment.brand === "PayPal"
+          ? PAYPAL_PAYMENT_METHOD
+          : CARD_PAYMENT_METHOD,
       ...(record.sandbox ? { dry_run: 1 } : {}),
       agreement: 1,
     },

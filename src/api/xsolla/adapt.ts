@@ -1,8 +1,11 @@
+import type { Result } from "../../core/result";
 import type {
+  ActiveSubscription,
   BonusItem,
   Group,
   Item,
   SubscriptionPlan,
+  Subscriptions,
   VcPackage,
   VirtualCurrencyRef,
 } from "../backend";
@@ -23,6 +26,7 @@ import type {
   XsollaGroup,
   XsollaItem,
   XsollaItemPromotion,
+  XsollaOwnSubscriptions,
   XsollaPlan,
   XsollaVcPackage,
 } from "./schemas";
@@ -121,4 +125,33 @@ export function toPlan(wire: XsollaPlan, lang: string): SubscriptionPlan {
     bonusItems: [],
     offerLabel: null,
   };
+}
+
+/**
+ * Which plan is the player's (docs/contracts.md 3.7), from their own subscriptions, which list
+ * only running ones: one that renews, else one whose renewal is off and which runs until its
+ * paid period ends, as the merchant store shows it (no next charge). A list that could not be
+ * read names none, and the plans stay for sale.
+ */
+function toActivePlan(
+  own: Result<XsollaOwnSubscriptions, unknown> | null,
+): ActiveSubscription | null {
+  const items = own?.ok ? own.value.items : [];
+  const mine =
+    items.find((s) => s.status === "active") ?? items.find((s) => s.status === "non_renewing");
+  return mine
+    ? {
+        planId: mine.plan_external_id,
+        nextChargeAt: mine.status === "active" ? toDate(mine.date_next_charge) : null,
+      }
+    : null;
+}
+
+/** The plans on sale, and which of them is the player's (null when the widget has no player). */
+export function toSubscriptions(
+  plans: XsollaPlan[],
+  own: Result<XsollaOwnSubscriptions, unknown> | null,
+  lang: string,
+): Subscriptions {
+  return { plans: plans.map((plan) => toPlan(plan, lang)), active: toActivePlan(own) };
 }

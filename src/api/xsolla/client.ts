@@ -108,6 +108,26 @@ export function createXsollaBackend(config: BackendConfig): Backend {
   }
 
   const subscriptionsBase = config.subscriptionsApiBase || SUBSCRIPTIONS_API_BASE;
+  /** A page of the subscriptions API: its public plans, or the player's own with their token. */
+  const subscriptions = <T>(
+    access: "public" | "user",
+    list: string,
+    schema: (w: Wire) => z.ZodMiniType<T>,
+    signal: AbortSignal | undefined,
+    offset: number,
+    headers?: Record<string, string>,
+  ) =>
+    get(config, {
+      url: buildUrl(subscriptionsBase, `/${access}/v1/projects/${project}/${list}`, {
+        limit: PAGE_SIZE,
+        offset,
+        ...common,
+      }),
+      schema: wire().then(schema),
+      readError,
+      headers,
+      signal,
+    });
   void wire().catch(() => {});
   const bases = { store: config.apiBase || STORE_API_BASE, subscriptions: subscriptionsBase };
   return {
@@ -174,22 +194,23 @@ export function createXsollaBackend(config: BackendConfig): Backend {
       return ok(result.value.flatMap((pack) => toVcPackage(pack, lang) ?? []));
     },
     async getSubscriptions(signal) {
-      const result = await allPages((offset) =>
-        get(config, {
-          url: buildUrl(subscriptionsBase, `/public/v1/projects/${project}/user_plans`, {
-            limit: PAGE_SIZE,
-            offset,
-            ...common,
-          }),
-          schema: wire().then((w) => w.XsollaPlansPageSchema),
-          readError,
-          signal,
-        }),
+      const plans = allPages((offset) =>
+        subscriptions("public", "user_plans", (w) => w.XsollaPlansPageSchema, signal, offset),
       );
-      if (!result.ok) return result;
-      const { toPlan } = await wire();
-      // The public API has no call for the player's current plan.
-      return ok({ plans: result.value.map((plan) => toPlan(plan, lang)), active: null });
+      // No plan list says which plan is the player's; their own subscriptions do (contracts
+      // 3.7). One page, read beside the plans: a player holds a handful.
+      const own = config.userToken
+        ? subscriptions(
+            "user",
+            "subscriptions",
+            (w) => w.XsollaOwnSubscriptionsSchema,
+            signal,
+            0,
+            await auth(),
+          )
+        : null;
+      const result = await plans;
+      return result.ok ? ok((await wire()).toSubscriptions(result.value, await own, lang)) : result;
     },
     // The Store API has no store-wide promotion; the widget derives a banner from the products'.
     getPromotion: async () => ok(null),

@@ -134,6 +134,17 @@ export type XsollaPlan = z.infer<typeof XsollaPlanSchema>;
 export const XsollaPlansPageSchema = page(XsollaPlanSchema);
 export type XsollaPlansPage = z.infer<typeof XsollaPlansPageSchema>;
 
+/**
+ * The player's own subscriptions (`GET /user/v1/projects/{project_id}/subscriptions`,
+ * docs/contracts.md 3.7), as far as the store needs them: which plan is the player's. The plan
+ * lists say nothing of it. The account view reads the rest of each item
+ * (src/api/account/subscriptions-schemas.ts).
+ */
+export const XsollaOwnSubscriptionsSchema = page(
+  z.object({ plan_external_id: z.string(), status: z.string(), date_next_charge: text }),
+);
+export type XsollaOwnSubscriptions = z.infer<typeof XsollaOwnSubscriptionsSchema>;
+
 // Buying and claiming (CONTRACTS.md section 3)
 
 /** A non-empty string: a token that is "" would open a Pay Station that can only fail. */

@@ -6,6 +6,7 @@ import { pickText, toGroups, toItem } from "../../../src/api/xsolla/adapt";
 import {
   XsollaGroupsSchema,
   XsollaItemsPageSchema,
+  XsollaOwnSubscriptionsSchema,
   XsollaPlansPageSchema,
   XsollaVcPackagesPageSchema,
 } from "../../../src/api/xsolla/schemas";
@@ -15,6 +16,7 @@ const groupsFixture = fixture("xsolla/groups.json");
 const itemsFixture = fixture("xsolla/virtual-items.json");
 const packagesFixture = fixture("xsolla/virtual-currency-packages.json");
 const plansFixture = fixture("xsolla/user-plans.json");
+const ownFixture = fixture("xsolla/user-subscriptions.json");
 const error401 = fixture("xsolla/error-401.json");
 
 function setup(handler: Handler, overrides: Partial<BackendConfig> = {}) {
@@ -45,6 +47,7 @@ describe("xsolla schemas", () => {
     ["virtual items", XsollaItemsPageSchema, itemsFixture],
     ["virtual currency packages", XsollaVcPackagesPageSchema, packagesFixture],
     ["user plans", XsollaPlansPageSchema, plansFixture],
+    ["player's subscriptions", XsollaOwnSubscriptionsSchema, ownFixture],
     ["401 error", StoreErrorSchema, error401],
     ["404 error", StoreErrorSchema, fixture("xsolla/error-404-group.json")],
     ["string error code", StoreErrorSchema, fixture("xsolla/error-422-string-code.json")],
@@ -235,7 +238,7 @@ describe("xsolla backend", () => {
     expect(await backend.getVcPackages()).toEqual({ ok: true, value: [] });
   });
 
-  it("maps plans by external id with trial days, promotion price and no active plan", async () => {
+  it("maps plans by external id with trial days, promotion price and, without a player, no active plan", async () => {
     const { backend } = setup(catalog);
     const subscriptions = await value(backend.getSubscriptions());
     expect(subscriptions.active).toBeNull();
@@ -277,6 +280,104 @@ describe("xsolla backend", () => {
         offerLabel: null,
       },
     ]);
+  });
+
+  describe("the player's plan", () => {
+    /** The catalog, and the player's own subscriptions as `own` (the vendor's example by default). */
+    const withOwn =
+      (own: unknown = ownFixture, status = 200): Handler =>
+      (url, request) =>
+        url.pathname.endsWith("/user/v1/projects/44056/subscriptions")
+          ? json(own, status)
+          : catalog(url, request);
+    const item = (plan: string, status: string, next: string | null = null) => ({
+      ...(ownFixture as { items: object[] }).items[0],
+      plan_external_id: plan,
+      status,
+      date_next_charge: next,
+    });
+
+    it("is read from the player's own subscriptions, with their token, beside the plans", async () => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const { backend, fetchImpl } = setup(
+        async (url, request) => {
+          // Neither read is answered before both have gone out.
+          if (fetchImpl.seen.length === 2) release();
+          await held;
+          return withOwn()(url, request);
+        },
+        { userToken: "jwt", locale: "de-AT", country: "AT" },
+      );
+      const subscriptions = await value(backend.getSubscriptions());
+      expect(fetchImpl.seen.map((r) => [r.url.href, r.headers.Authorization])).toEqual([
+        [
+          "https://subscriptions.xsolla.com/api/public/v1/projects/44056/user_plans?limit=50&offset=0&locale=de&country=AT",
+          undefined,
+        ],
+        [
+          "https://subscriptions.xsolla.com/api/user/v1/projects/44056/subscriptions?limit=50&offset=0&locale=de&country=AT",
+          "Bearer jwt",
+        ],
+      ]);
+      // The vendor's example names a plan this project does not sell: no card is the player's.
+      expect(subscriptions.active).toEqual({
+        planId: "TestChangePlanBase",
+        nextChargeAt: new Date("2031-04-11T13:51:02+03:00"),
+      });
+    });
+
+    it("is a running plan first, then one whose renewal is off, which has no next charge", async () => {
+      const running = setup(
+        withOwn({
+          items: [
+            item("silver_monthly", "non_renewing"),
+            item("founder_lifetime", "pause"),
+            item("gold_monthly", "active", "2031-04-11T13:51:02+03:00"),
+          ],
+          has_more: false,
+        }),
+        { userToken: "jwt" },
+      );
+      expect((await value(running.backend.getSubscriptions())).active).toEqual({
+        planId: "gold_monthly",
+        nextChargeAt: new Date("2031-04-11T13:51:02+03:00"),
+      });
+      const ending = setup(
+        withOwn({
+          items: [
+            item("founder_lifetime", "pause"),
+            // Its next charge will not happen once renewal is off, whatever the answer says.
+            item("silver_monthly", "non_renewing", "2031-04-11T13:51:02+03:00"),
+          ],
+          has_more: false,
+        }),
+        { userToken: "jwt" },
+      );
+      expect((await value(ending.backend.getSubscriptions())).active).toEqual({
+        planId: "silver_monthly",
+        nextChargeAt: null,
+      });
+    });
+
+    it("is none, and every plan stays for sale, when the player's list cannot be read", async () => {
+      const refused = setup(withOwn(error401, 401), { userToken: "jwt" });
+      const subscriptions = await value(refused.backend.getSubscriptions());
+      expect(subscriptions.active).toBeNull();
+      expect(subscriptions.plans).toHaveLength(3);
+      const odd = setup(withOwn({ items: [{ status: "active" }] }), { userToken: "jwt" });
+      expect((await value(odd.backend.getSubscriptions())).active).toBeNull();
+    });
+
+    it("is not asked for without a player", async () => {
+      const { backend, fetchImpl } = setup(withOwn());
+      expect((await value(backend.getSubscriptions())).active).toBeNull();
+      expect(fetchImpl.seen.map((r) => r.url.pathname)).toEqual([
+        "/api/public/v1/projects/44056/user_plans",
+      ]);
+    });
   });
 
   it("has no store-wide promotion and asks no server for one", async () => {

@@ -55,19 +55,24 @@ async function player(app: App, id: string) {
  * card" when `save` is true; answers the page's payment result.
  */
 async function payOnPayStation(app: App, browser: Browser, number: string, save: boolean) {
+  const paid = await buyGoldOnPayStation(app, browser, {
+    card: { number, expiry: "12/20", cvv: "123" },
+    ...(save ? { save_card: true } : {}),
+  });
+  return paid.body as { result: string };
+}
+
+/** The player buys 100 Gold on the Pay Station page as `payment` says; answers the page's answer. */
+async function buyGoldOnPayStation(app: App, browser: Browser, payment: object) {
   const { body } = await browser.post("/game/token", {
     purchase: { virtual_currency: { quantity: 100 } },
   });
   const response = await app.request("/paystation/api/pay", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({
-      token: body.token,
-      card: { number, expiry: "12/20", cvv: "123" },
-      ...(save ? { save_card: true } : {}),
-    }),
+    body: JSON.stringify({ token: body.token, ...payment }),
   });
-  return (await response.json()) as { result: string };
+  return { status: response.status, body: await response.json() };
 }
 
 describe("saved payment accounts: list", () => {
@@ -121,6 +126,56 @@ describe("saving a card on the Pay Station page", () => {
     );
     const [account] = (await listOf(app, "test-broke")).body;
     expect(account).toMatchObject({ type: "card", name: "400000******0002" });
+  });
+});
+
+describe("paying with PayPal on the Pay Station page", () => {
+  /** The player buys 100 Gold with the page's stand-in PayPal; answers the page's result. */
+  const payWithPaypal = (app: App, browser: Browser, email: unknown, save: boolean) =>
+    buyGoldOnPayStation(app, browser, {
+      paypal: { email },
+      ...(save ? { save_paypal: true } : {}),
+    });
+
+  it('pays, delivers, and with "Save this PayPal account" saves it as the test hook does', async () => {
+    const app = sandbox();
+    const browser = await player(app, "test-paypal-payer");
+    const webhooksBefore = (await browserOf(app).get("/game/webhooks/log")).body.length;
+    const paid = await payWithPaypal(app, browser, " pal@example.com ", true);
+    expect(paid.status).toBe(200);
+    expect(paid.body).toMatchObject({ result: "success", paypal: { email: "pal@example.com" } });
+    expect(await balanceOf(app, "test-paypal-payer")).toBe(110);
+    const { body } = await listOf(app, "test-paypal-payer");
+    expectSeedShape(body, seedAccounts);
+    expect(body).toEqual([
+      {
+        type: "paypal",
+        id: expect.any(Number),
+        name: "pal@example.com",
+        payment_system: { id: 24, name: "PayPal" },
+      },
+    ]);
+    // The game server hears of it with PayPal's payment method.
+    const log = (await browserOf(app).get("/game/webhooks/log")).body;
+    expect(log).toHaveLength(webhooksBefore + 1);
+    expect(log.at(-1).body.transaction).toMatchObject({ payment_method: 24 });
+
+    // The same address again is the same account; one paid without the box is not saved.
+    await payWithPaypal(app, browser, "PAL@example.com", true);
+    await payWithPaypal(app, browser, "other@example.com", false);
+    expect((await listOf(app, "test-paypal-payer")).body).toHaveLength(1);
+  });
+
+  it("refuses a missing or malformed address on the e-mail field, paying and saving nothing", async () => {
+    const app = sandbox();
+    const browser = await player(app, "test-paypal-typo");
+    for (const email of ["", "pal", "pal@example", 42]) {
+      const refused = await payWithPaypal(app, browser, email, true);
+      expect(refused.status, String(email)).toBe(422);
+      expect(refused.body.error).toMatchObject({ code: "validation", field: "email" });
+    }
+    expect(await balanceOf(app, "test-paypal-typo")).toBe(0);
+    expect((await listOf(app, "test-paypal-typo")).body).toEqual([]);
   });
 });
 

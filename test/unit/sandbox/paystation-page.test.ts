@@ -80,6 +80,15 @@ async function openPayStation(app: App, token: string) {
 
 const button = (id: string) => byId(id) as HTMLButtonElement;
 
+/** The player's saved payment accounts, as the Merchant API lists them. */
+async function accountsOf(app: App, player: string) {
+  const response = await app.request(
+    `/vendor/merchant/v2/projects/44056/users/${player}/payment_accounts`,
+    { headers: basicAuth },
+  );
+  return response.json();
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
 });
@@ -152,14 +161,6 @@ describe("Pay Station page for items sold only for virtual currency", () => {
 });
 
 describe('Pay Station page\'s "Save this card"', () => {
-  async function accountsOf(app: App, player: string) {
-    const response = await app.request(
-      `/vendor/merchant/v2/projects/44056/users/${player}/payment_accounts`,
-      { headers: basicAuth },
-    );
-    return response.json();
-  }
-
   async function payWith(app: App, player: string, save: boolean) {
     await openPayStation(app, await mint(app, { user: { id: player } }));
     const box = byId("ps-save-card") as HTMLInputElement;
@@ -189,5 +190,90 @@ describe('Pay Station page\'s "Save this card"', () => {
     const app = sandbox();
     await payWith(app, "test-page-keeper", false);
     expect(await accountsOf(app, "test-page-keeper")).toEqual([]);
+  });
+});
+
+describe("Pay Station page's PayPal", () => {
+  /** Opens the page for a fresh player's 100 Gold and chooses PayPal. */
+  async function choosePaypal(app: App, player: string) {
+    await openPayStation(
+      app,
+      await mint(app, { user: { id: player, email: `${player}@example.com` } }),
+    );
+    const paypal = byId("ps-method-paypal") as HTMLInputElement;
+    expect(paypal.labels?.[0]?.textContent).toBe("PayPal");
+    expect(byId("ps-paypal").hidden).toBe(true);
+    paypal.click();
+    expect(byId("ps-form").hidden).toBe(true);
+    expect(byId("ps-paypal").hidden).toBe(false);
+    const email = byId("ps-paypal-email") as HTMLInputElement;
+    // The token's address, as PayPal's own sign-in would know it.
+    expect(email.value).toBe(`${player}@example.com`);
+    expect(email.labels?.[0]?.textContent).toBe("PayPal e-mail address");
+    const save = byId("ps-save-paypal") as HTMLInputElement;
+    expect(save.checked).toBe(false);
+    expect(save.labels?.[0]?.textContent).toBe("Save this PayPal account");
+    return { email, save };
+  }
+
+  it("offers card or PayPal, and pays with PayPal saving the account when ticked", async () => {
+    const app = sandbox();
+    const { email, save } = await choosePaypal(app, "test-page-paypal");
+    expect(byId("ps-method").hidden).toBe(false);
+    email.value = "pal@example.com";
+    save.checked = true;
+    button("ps-paypal-pay").click();
+    await until(() => byId("ps-status").dataset.status === "done", "the done status");
+    expect(byId("ps-method").hidden).toBe(true);
+    expect(byId("ps-paypal").hidden).toBe(true);
+    expect(await accountsOf(app, "test-page-paypal")).toEqual([
+      {
+        type: "paypal",
+        id: expect.any(Number),
+        name: "pal@example.com",
+        payment_system: { id: 24, name: "PayPal" },
+      },
+    ]);
+  });
+
+  it("saves nothing when left unticked, and a card form comes back on choosing Card", async () => {
+    const app = sandbox();
+    await choosePaypal(app, "test-page-paypal-keeper");
+    (byId("ps-method-card") as HTMLInputElement).click();
+    expect(byId("ps-form").hidden).toBe(false);
+    expect(byId("ps-paypal").hidden).toBe(true);
+    (byId("ps-method-paypal") as HTMLInputElement).click();
+    button("ps-paypal-pay").click();
+    await until(() => byId("ps-status").dataset.status === "done", "the done status");
+    expect(await accountsOf(app, "test-page-paypal-keeper")).toEqual([]);
+  });
+
+  it("says on the e-mail field what is wrong with the address, and moves the focus there", async () => {
+    const app = sandbox();
+    const { email } = await choosePaypal(app, "test-page-paypal-typo");
+    email.value = "";
+    button("ps-paypal-pay").click();
+    expect(byId("ps-email-error").textContent).toBe(
+      "Enter the e-mail address of your PayPal account.",
+    );
+    expect(email.getAttribute("aria-invalid")).toBe("true");
+    expect(document.activeElement).toBe(email);
+    email.value = "pal@nowhere";
+    button("ps-paypal-pay").click();
+    // The page sends it; the sandbox refuses it on the same field.
+    await until(() => !byId("ps-email-error").hidden, "the refusal");
+    await until(() => !button("ps-paypal-pay").disabled, "the button back");
+    expect(byId("ps-email-error").textContent).toBe(
+      "Enter the e-mail address of your PayPal account.",
+    );
+    expect(byId("ps-status").hidden).toBe(true);
+  });
+
+  it("offers no PayPal for a purchase paid from the balance", async () => {
+    const app = sandbox();
+    await openPayStation(app, await mint(app, { purchase: GOLD_BOW }));
+    expect(byId("ps-balance").hidden).toBe(false);
+    expect(byId("ps-method").hidden).toBe(true);
+    expect(byId("ps-paypal").hidden).toBe(true);
   });
 });
