@@ -12,25 +12,14 @@ import { cardBySku, expect, openStore, test } from "./fixtures";
 import {
   CARDS,
   expectEvent,
-  freshPlayer,
   noticeOf,
   payStationLightbox,
   payWithCard,
   storefrontEvents,
 } from "./purchase-helpers";
+import { expectPayAnotherWayWindow, playerWith, SAVED } from "./saved-helpers";
 
-const SAVED = { visa: "4111111111111111", noFunds: "4000000000000002" } as const;
 const SWORD = { sku: "sword-ember", name: "Emberfang Sword", price: "$4.99" } as const;
-
-/** Saves test cards for a fresh player and answers the player's id. */
-async function playerWith(request: APIRequestContext, ...cards: string[]) {
-  const user = freshPlayer();
-  for (const card of cards) {
-    const saved = await request.post("/__sandbox/payment-accounts", { data: { user, card } });
-    expect(saved.status(), "the sandbox saves the card").toBe(201);
-  }
-  return user;
-}
 
 /**
  * The demo page's merchant store for `user` (its Pay Station on the sandbox's other origin)
@@ -106,18 +95,24 @@ test("a saved Visa buys an item in one click, and My items on the page shows it"
   await expectNoAxeViolations(page, "after an item's one-click purchase");
 });
 
+/** A fresh player confirms a one-click buy of the sword with a card that has no funds. */
+async function refusedCharge(page: Page, request: APIRequestContext, paystation = "") {
+  const user = await playerWith(request, SAVED.noFunds);
+  const { store } = await openPage(page, user, { paystation });
+  await oneClick(store, SWORD.name, "Visa ••0002").click();
+  await confirmation(page, SWORD.name, SWORD.price, "Visa ••0002")
+    .getByRole("button", { name: "Confirm" })
+    .click();
+  return store;
+}
+
 test("a declined saved card says so and opens Pay Station for the same item", async ({
   page,
   request,
   problems,
 }) => {
   problems.allowConsole(/402/);
-  const user = await playerWith(request, SAVED.noFunds);
-  const { store } = await openPage(page, user);
-  await oneClick(store, SWORD.name, "Visa ••0002").click();
-  await confirmation(page, SWORD.name, SWORD.price, "Visa ••0002")
-    .getByRole("button", { name: "Confirm" })
-    .click();
+  const store = await refusedCharge(page, request);
 
   await expect(payStationLightbox(page, SWORD.name).dialog).toBeVisible();
   await expect(noticeOf(store).getByRole("alert")).toHaveText(
@@ -137,19 +132,8 @@ test("with Pay Station in a window of its own, the refusal's button opens it for
   problems,
 }) => {
   problems.allowConsole(/402/);
-  const user = await playerWith(request, SAVED.noFunds);
-  const { store } = await openPage(page, user, { paystation: "window" });
-  await oneClick(store, SWORD.name, "Visa ••0002").click();
-  await confirmation(page, SWORD.name, SWORD.price, "Visa ••0002")
-    .getByRole("button", { name: "Confirm" })
-    .click();
-
-  await expect(noticeOf(store).getByRole("alert")).toContainText("has insufficient funds");
-  const again = store.getByRole("button", { name: `Pay for ${SWORD.name} another way` });
-  await expectNoAxeViolations(page, "an item's refused charge with its button to pay another way");
-  const popup = page.waitForEvent("popup");
-  await again.click();
-  await expect((await popup).locator("body")).toBeVisible();
+  const store = await refusedCharge(page, request, "window");
+  await expectPayAnotherWayWindow(page, store, SWORD.name);
 });
 
 test("keyboard only: from an item's Buy button to its one-click purchase", async ({
