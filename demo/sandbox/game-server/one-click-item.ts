@@ -49,26 +49,22 @@ export function proposedItem(body: Record<string, unknown>): ProposedItem | Resp
   const settings = isObject(body.settings) ? body.settings : {};
   const items = isObject(purchase.virtual_items) ? purchase.virtual_items.items : undefined;
   const errors: Record<string, string[]> = {};
-  const [line] = Array.isArray(items) ? items : [];
-  if (!Array.isArray(items) || items.length !== 1 || !isObject(line)) {
+  const line = Array.isArray(items) && items.length === 1 ? items[0] : undefined;
+  const sku = isObject(line) && typeof line.sku === "string" ? line.sku : "";
+  if (!isObject(line)) {
     errors["purchase.virtual_items.items"] = ["Give exactly one item to buy with one click"];
   } else {
-    if (typeof line.sku !== "string" || line.sku === "") errors[SKU_PATH] = ["Give the item's sku"];
+    if (sku === "") errors[SKU_PATH] = ["Give the item's sku"];
     if (line.amount !== undefined && line.amount !== 1)
       errors["purchase.virtual_items.items[0].amount"] = ["One click buys one item"];
   }
-  const currency = settings.currency ?? "USD";
+  const { currency = "USD", language = "en" } = settings;
   if (typeof currency !== "string" || !/^[A-Z]{3}$/.test(currency))
     errors["settings.currency"] = ["Give a three-letter ISO 4217 currency such as USD"];
-  const language = settings.language ?? "en";
   if (typeof language !== "string" || !/^[a-z]{2}$/.test(language))
     errors["settings.language"] = ["Give a two-letter ISO 639-1 language such as en"];
   if (Object.keys(errors).length > 0) return merchantInvalid(errors);
-  return {
-    sku: String(isObject(line) && line.sku),
-    currency: String(currency),
-    language: String(language),
-  };
+  return { sku, currency: String(currency), language: String(language) };
 }
 
 /** Why the game server does not sell the item for money with one click; null when it does. */
