@@ -25,6 +25,7 @@ const EVENT_NAMES = [
   "invite-copy",
   "invite-redeem",
   "subscription",
+  "payment-method-remove",
   "open",
   "load",
   "close",

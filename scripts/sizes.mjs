@@ -104,11 +104,13 @@ export const BUDGETS = {
   "chunks/widget-gift-feature": 1_400,
   // One-click buying (src/widget/saved/feature.tsx): the model and the "Buy with Visa ••1111"
   // buttons with their confirmation, fetched with the first requests by a merchant store with a
-  // signed-in player, beside the saved-methods chunk.
-  "chunks/widget-saved-feature": 1_600,
+  // signed-in player, beside the saved-methods chunk. Items sold for money got the button too,
+  // and a removal in any widget of the project on the page reaches it (about 130 B).
+  "chunks/widget-saved-feature": 1_750,
   // What the store's one-click buying and the account panel's payment methods share: the saved
-  // methods' calls and schemas, the confirmation dialog and its rules, and their English.
-  "chunks/saved-methods": 2_500,
+  // methods' calls and schemas, the confirmation dialog and its rules, and their English. An
+  // item's charge and the message for one charged but not delivered added about 150 B.
+  "chunks/saved-methods": 2_600,
   // The modal dialogs' focus trap, which the gift picker and the one-click confirmation share.
   "chunks/ui-focus-trap": 350,
   // The gift picker (src/gifting): its dialog, friend search and stylesheet, on the first Gift

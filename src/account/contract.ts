@@ -14,6 +14,8 @@ export interface AccountEvents {
   coupon: { code: string; items: CouponItem[]; virtualCurrency: CouponCurrency | null };
   /** The player cancelled a subscription or turned its auto-renewal off; `status` is its new one. */
   subscription: { id: string; planId: string; status: SubscriptionStatus };
+  /** The player removed a saved payment method (`type` "card" or "paypal", and its `id`). */
+  "payment-method-remove": { type: string; id: string };
   /**
    * Something failed: `code` as the store's `error` event has it (errorCode() of core/errors),
    * `message` in English for the page's developers, `part` the section's part that failed

@@ -91,6 +91,12 @@ export interface StorefrontEvents extends Record<string, unknown> {
    * again, so that its plan buttons agree.
    */
   subscription: { id: string; planId: string; status: SubscriptionStatus };
+  /**
+   * The account view (or a store's Account panel): the player removed a saved payment method
+   * (`type` "card" or "paypal", and its `id`). A store of the same project and backend on the
+   * page reads its saved methods again, so that its one-click buttons follow.
+   */
+  "payment-method-remove": { type: string; id: string };
   /** A free item was claimed; it is the player's at once. */
   claim: Sku & { orderId: number };
   /**

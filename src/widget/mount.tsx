@@ -191,6 +191,7 @@ export function mount(
       adoptStyles: adopt,
       english,
       i18n: () => current,
+      optionsOf: optionsByHost,
     });
     // The first view's requests go out before anything is drawn: the network is the slow part.
     void store.load();
@@ -232,11 +233,8 @@ export function mount(
         config.userId || config.userToken
           ? {
               slot,
-              close() {
-                close();
-                // The player may have removed a saved card there: the one-click buttons follow.
-                void store.saved?.peek()?.model.refresh();
-              },
+              // A saved card removed there is heard as on the page (saved/feature.tsx).
+              close,
               open: () => {
                 slot.value ??= panelSlot({ ...resolved, view: "account" });
               },

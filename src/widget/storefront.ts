@@ -12,7 +12,7 @@ import type { StorefrontEvents } from "./events";
 import { type GiftingChunk, loadGiftFeature } from "./gift";
 import type { ResolvedOptions } from "./options";
 import { createPurchaseModel } from "./purchase";
-import { loadSavedFeature } from "./saved";
+import { loadSavedFeature, type SavedFeatureDeps } from "./saved";
 
 export interface StorefrontDeps {
   backend: Backend;
@@ -36,6 +36,8 @@ export interface StorefrontDeps {
   english: I18n;
   /** The widget's current language. */
   i18n(): I18n;
+  /** Each widget on the page's options, by host: one-click buying hears removals through it. */
+  optionsOf?: SavedFeatureDeps["optionsOf"];
 }
 
 /**

@@ -99,7 +99,7 @@ for (const backend of BACKENDS) {
     const release = await holdCatalog(page);
     await page.goto(storeUrl({ backend }), { waitUntil: "domcontentloaded" });
     const widget = widgetOf(page);
-    const buy = widget.getByRole("button", { name: "Buy Emberfang Sword" });
+    const buy = widget.getByRole("button", { name: "Buy Emberfang Sword", exact: true });
     // Drawn while every catalog read is still held: the products come from the cache.
     await expect(cardBySku(widget, "sword-ember")).toBeVisible();
     await expect(sectionOf(widget, "packages").locator("li.gs-card")).toHaveCount(4);
@@ -132,10 +132,9 @@ test("offline with a cache: the cached catalog, a note that the player is offlin
   await expect(noteOf(widget)).toHaveText(
     "You are offline. Prices are from your last visit; buying returns when you are back online.",
   );
-  await expect(widget.getByRole("button", { name: "Buy Emberfang Sword" })).toHaveAttribute(
-    "aria-disabled",
-    "true",
-  );
+  await expect(
+    widget.getByRole("button", { name: "Buy Emberfang Sword", exact: true }),
+  ).toHaveAttribute("aria-disabled", "true");
   await expect(widget.getByRole("button", { name: "Buy 500 Gold" })).toHaveAttribute(
     "aria-disabled",
     "true",
@@ -144,9 +143,9 @@ test("offline with a cache: the cached catalog, a note that the player is offlin
 
   // Back online, the store reads its catalog again by itself, and buying returns.
   await context.setOffline(false);
-  await expect(widget.getByRole("button", { name: "Buy Emberfang Sword" })).not.toHaveAttribute(
-    "aria-disabled",
-  );
+  await expect(
+    widget.getByRole("button", { name: "Buy Emberfang Sword", exact: true }),
+  ).not.toHaveAttribute("aria-disabled");
   await expect(noteOf(widget)).toHaveText("");
 });
 
@@ -192,9 +191,9 @@ test('data-cache="false" keeps nothing in the browser\'s storage', async ({ page
   });
   const uncached = page.locator("#uncached");
   await expect(cardBySku(uncached, "sword-ember")).toBeVisible();
-  await expect(uncached.getByRole("button", { name: "Buy Emberfang Sword" })).not.toHaveAttribute(
-    "aria-disabled",
-  );
+  await expect(
+    uncached.getByRole("button", { name: "Buy Emberfang Sword", exact: true }),
+  ).not.toHaveAttribute("aria-disabled");
   // Long enough for a save, which follows the first view's answers.
   await page.waitForTimeout(1000);
   expect(await cacheKeys(page)).toEqual([]);

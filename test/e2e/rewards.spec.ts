@@ -110,7 +110,7 @@ for (const backend of BACKENDS) {
       const sword = store.locator("li.gs-card").filter({ hasText: "Emberfang Sword" });
       await expect(sword).toContainText("+50 Star Points");
 
-      await store.getByRole("button", { name: "Buy Emberfang Sword" }).click();
+      await store.getByRole("button", { name: "Buy Emberfang Sword", exact: true }).click();
       await payWithCard(page, "Emberfang Sword", CARDS.success);
       await payStationLightbox(page, "Emberfang Sword").closeButton.click();
       await expectEvent(page, "purchase");

@@ -17,25 +17,13 @@ import {
   payWithCard,
   storefrontEvents,
 } from "./purchase-helpers";
+import { expectPayAnotherWayWindow, playerWith, SAVED } from "./saved-helpers";
 
 /** The Merchant API's id of the 500 Gold package. */
 const GOLD_500 = "16913";
 const ACCOUNTS_PATH = /\/users\/me\/payment_accounts$/;
 /** The game server's list of the session player's saved methods. */
 const ACCOUNTS_URL = "/game/merchant/v2/projects/44056/users/me/payment_accounts";
-
-/** The sandbox's test cards a player may save (seed 002). */
-const SAVED = { visa: "4111111111111111", noFunds: "4000000000000002" } as const;
-
-/** Saves test cards for a fresh player and answers the player's id. */
-async function playerWith(request: APIRequestContext, ...cards: string[]) {
-  const user = freshPlayer();
-  for (const card of cards) {
-    const saved = await request.post("/__sandbox/payment-accounts", { data: { user, card } });
-    expect(saved.status(), "the sandbox saves the card").toBe(201);
-  }
-  return user;
-}
 
 /** The PayPal account a sandbox hook saves, and how the widget names it. */
 const PAYPAL = { email: "player@example.com", label: "PayPal (player@example.com)" } as const;
@@ -223,12 +211,7 @@ test("with Pay Station in a window of its own, the refusal's button opens it", a
     .getByRole("button", { name: "Confirm" })
     .click();
 
-  await expect(noticeOf(widget).getByRole("alert")).toContainText("has insufficient funds");
-  const again = widget.getByRole("button", { name: "Pay for 500 Gold another way" });
-  await expectNoAxeViolations(page, "a refused charge with its button to pay another way");
-  const popup = page.waitForEvent("popup");
-  await again.click();
-  await expect((await popup).locator("body")).toBeVisible();
+  await expectPayAnotherWayWindow(page, widget, "500 Gold");
 });
 
 test("keyboard only: reach the button, keep Tab inside the confirmation and buy", async ({

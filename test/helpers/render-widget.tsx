@@ -28,6 +28,8 @@ export interface SetupOptions {
    * go to this fetch; the store asks for its one-click chunk at once.
    */
   merchantFetch?: typeof fetch;
+  /** The page's widgets' options by host, as mount() keeps them. */
+  optionsOf?: StorefrontDeps["optionsOf"];
 }
 
 /**
@@ -76,6 +78,7 @@ export async function setup(
     adoptStyles,
     english: createI18n("en"),
     i18n: () => i18n,
+    ...(options.optionsOf && { optionsOf: options.optionsOf }),
   });
   const { catalog, purchases } = store;
   const view = render(<App i18n={i18n} theme="light" context={store.context} />);

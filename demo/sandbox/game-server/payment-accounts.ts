@@ -1,22 +1,25 @@
 /**
  * The player's saved payment accounts on the merchant backend (issue 13, seed 002
  * ~1714-1975), under the game server's `/merchant/v2` like the other account calls
- * (account.ts): list, remove, and charge one for a purchase of virtual currency, always for
+ * (account.ts): list, remove, and charge one for a currency package or an item, always for
  * the player of the session (a path naming anyone else but `me` is refused with 403; signed
  * out, 401).
  *
- * A charge is built here, never forwarded: the browser proposes what to buy
- * (`{"purchase": {"virtual_currency": {"quantity"}}}`, as for a token), the vendor prices it
- * from its packages, and the game server adds what only it knows: the player's name and IP
- * address (`user.ip`, which the vendor requires), taken from the connection, never from a
- * header a browser could set. A money amount (`checkout`) is the game server's to set, so a
- * browser's is refused.
+ * A charge is built here, never forwarded: the browser proposes what to buy as it does for a
+ * token (`{"purchase": {"virtual_currency": {"quantity"}}}` or `{"purchase": {"virtual_items":
+ * {"items": [{"sku", "amount": 1}]}}, "settings": {"currency", "language"}}`). The vendor
+ * prices a package from its packages; an item the game server prices, charges as a money
+ * amount and then grants itself (one-click-item.ts), as the vendor's charge takes no item. The
+ * game server adds what only it knows: the player's name and IP address (`user.ip`, which the
+ * vendor requires), taken from the connection, never from a header a browser could set. A
+ * money amount (`checkout`) is the game server's to set, so a browser's is refused.
  */
 import type { IncomingMessage } from "node:http";
 import { type Context, Hono } from "hono";
 import { merchantError, merchantInvalid, unlessJsonContentType } from "../shared/errors";
 import { isObject, readJson } from "../shared/request-body";
 import { notYours, signIn } from "./account";
+import { chargeItem, type ProposedItem, proposedItem } from "./one-click-item";
 import type { Sessions } from "./session";
 import { relay, type VendorClient } from "./vendor-client";
 
@@ -33,14 +36,25 @@ export function playerIp(c: Context): string {
 
 const segment = (c: Context, name: string) => encodeURIComponent(c.req.param(name) ?? "");
 
-/** The virtual currency quantity the browser proposes; a 422 when there is none. */
-function proposedQuantity(body: unknown): number | Response {
-  const purchase = isObject(body) && isObject(body.purchase) ? body.purchase : {};
+/**
+ * What the browser proposes: a quantity of virtual currency, or one item (the only other thing
+ * it may propose); a 422 when it is neither.
+ */
+function proposal(body: Record<string, unknown>): number | ProposedItem | Response {
+  const purchase = isObject(body.purchase) ? body.purchase : {};
   const vc = isObject(purchase.virtual_currency) ? purchase.virtual_currency : {};
   if (purchase.checkout !== undefined) {
     return merchantInvalid({
       "purchase.checkout": ["The game server sets a charge's money amount, not the browser"],
     });
+  }
+  if (purchase.virtual_items !== undefined) {
+    if (purchase.virtual_currency !== undefined) {
+      return merchantInvalid({
+        purchase: ["Propose either virtual_currency or virtual_items, not both"],
+      });
+    }
+    return proposedItem(body);
   }
   const quantity = vc.quantity;
   if (typeof quantity !== "number" || !Number.isFinite(quantity) || quantity <= 0) {
@@ -103,9 +117,23 @@ export function createPaymentAccountsProxy(sessions: Sessions, callVendor: Vendo
         'The body must be a JSON object: {"purchase": {...}}.',
       );
     }
-    const quantity = proposedQuantity(body);
+    const quantity = proposal(body);
     if (quantity instanceof Response) return quantity;
-    const path = `${base(c, player.id)}/payments/${segment(c, "type")}/${segment(c, "accountId")}`;
+    const account = `/payments/${segment(c, "type")}/${segment(c, "accountId")}`;
+    if (typeof quantity !== "number") {
+      return chargeItem(
+        {
+          callVendor,
+          origin: origin(c),
+          projectId: segment(c, "projectId"),
+          player,
+          account,
+          ip: playerIp(c),
+        },
+        quantity,
+      );
+    }
+    const path = `${base(c, player.id)}${account}`;
     const charge = {
       user: { ip: playerIp(c), name: player.name },
       purchase: { virtual_currency: { quantity } },

@@ -1,7 +1,14 @@
 /**
- * The Merchant API's user calls (seed 002 ~7458 and ~7908), behind its Basic auth: the wallet
- * user `GET /projects/{project_id}/users/{user_id}` and their items
- * `GET .../users/{user_id}/virtual_items?offset&limit`.
+ * The Merchant API's user calls (seed 002 ~7458, ~7908 and ~8117), behind its Basic auth: the
+ * wallet user `GET /projects/{project_id}/users/{user_id}`, their items
+ * `GET .../users/{user_id}/virtual_items?offset&limit`, and adding items to them,
+ * `POST .../users/{user_id}/virtual_items/add` with the seed's
+ * `{"virtual_items": [{"virtual_item": {"sku"}, "amount"}]}`, answered 204 with no body (what a
+ * game server does after charging a saved account for an item, docs/contracts.md 2.4). The
+ * seed lists no errors of the add; the sandbox answers its general ones: 415 without a JSON
+ * content type, 400 for a body that is not JSON, 404 for an unknown user, 422 naming each bad
+ * property or unknown sku. Added items count against their per-player limit, so that the
+ * storefront's limits follow, but the add is the studio's grant and is never refused for it.
  *
  * Also the sandbox's stand-in for a call the Merchant API does not have:
  * `POST .../users/{user_id}/free/item/{item_sku}`, the Store API's free claim made server to
@@ -18,9 +25,16 @@ import { Hono, type MiddlewareHandler } from "hono";
 import { projectFromParam } from "../data/catalog";
 import type { Catalog } from "../data/catalog-types";
 import { type Clock, isoDate } from "../shared/clock";
-import { merchantError, storeError } from "../shared/errors";
+import {
+  merchantError,
+  merchantInvalid,
+  storeError,
+  unlessJsonContentType,
+} from "../shared/errors";
+import { type Schema, validate } from "../shared/json-schema";
+import { readJson } from "../shared/request-body";
 import type { Fulfilment } from "./fulfilment";
-import type { PlayerRecord, PlayerRegistry } from "./player-registry";
+import { emptyGrant, type PlayerRecord, type PlayerRegistry } from "./player-registry";
 import { createRewardChainRoutes } from "./reward-chain-api";
 import { parseStoreQuery, readStoreBody } from "./store-query";
 import { FREE_CLAIM_SCHEMA, type FreeClaimBody, orderIdOrRefusal } from "./store-user";
@@ -45,6 +59,42 @@ export function merchantItemId(catalog: Catalog, sku: string): number {
   const index = [...new Set(bonus)].indexOf(sku);
   return 90_001 + (index < 0 ? bonus.length : index);
 }
+
+/** Every sku the project knows a player may own: its items, and the bonus-only things. */
+function ownableSkus(catalog: Catalog): Set<string> {
+  return new Set([
+    ...catalog.items.map((entry) => entry.sku),
+    ...catalog.items.flatMap((entry) => entry.bonusItems ?? []).map((entry) => entry.sku),
+    ...catalog.packages.flatMap((entry) => entry.bonusItems).map((entry) => entry.sku),
+    ...catalog.plans.flatMap((entry) => entry.bonusItems ?? []).map((entry) => entry.sku),
+  ]);
+}
+
+/** The add call's body (seed ~8117): `amount` is an int; at least one item. */
+const ADD_ITEMS_SCHEMA: Schema = {
+  type: "object",
+  properties: {
+    virtual_items: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        properties: {
+          virtual_item: {
+            type: "object",
+            properties: { sku: { type: "string", minLength: 1 } },
+            required: ["sku"],
+          },
+          amount: { type: "integer", minimum: 1 },
+        },
+        required: ["virtual_item", "amount"],
+      },
+    },
+  },
+  required: ["virtual_items"],
+};
+
+type AddItems = { virtual_items: { virtual_item: { sku: string }; amount: number }[] };
 
 export function renderWalletUser(record: PlayerRecord) {
   return {
@@ -94,6 +144,7 @@ export function createUsersApi(deps: {
   };
   app.use(base, loadUser);
   app.use(`${base}/virtual_items`, loadUser);
+  app.use(`${base}/virtual_items/add`, loadUser);
 
   const unknownUser = (userId: string) =>
     merchantError(404, "Not Found", `User ${userId} not found in this project.`);
@@ -118,6 +169,35 @@ export function createUsersApi(deps: {
         quantity,
       })),
     );
+  });
+
+  app.post(`${base}/virtual_items/add`, async (c) => {
+    const notJson = unlessJsonContentType(c.req.header("Content-Type"));
+    if (notJson) return notJson;
+    const body = await readJson(c.req.raw);
+    if (body === undefined) return merchantError(400, "Bad Request", "The body is not JSON.");
+    const { record, catalog } = c.var;
+    if (!record) return unknownUser(c.req.param("userId"));
+    const errors = validate(body, ADD_ITEMS_SCHEMA);
+    if (Object.keys(errors).length === 0) {
+      const known = ownableSkus(catalog);
+      (body as AddItems).virtual_items.forEach(({ virtual_item: { sku } }, i) => {
+        if (!known.has(sku))
+          errors[`virtual_items[${i}].virtual_item.sku`] = [
+            `Item with sku ${JSON.stringify(sku)} not found`,
+          ];
+      });
+    }
+    if (Object.keys(errors).length > 0) return merchantInvalid(errors);
+    const items = (body as AddItems).virtual_items.map(({ virtual_item, amount }) => ({
+      sku: virtual_item.sku,
+      quantity: amount,
+    }));
+    const limited = items.filter(({ sku }) =>
+      catalog.items.some((entry) => entry.sku === sku && entry.perUser !== undefined),
+    );
+    deps.players.apply(catalog, record.userId, { ...emptyGrant(), items, limited });
+    return c.body(null, 204);
   });
 
   app.post(`${base}/free/item/:sku`, async (c) => {

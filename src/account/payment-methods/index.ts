@@ -36,6 +36,8 @@ export const paymentMethodsSection = defineSection({
           ? createPaymentAccountCalls(context.config)
           : null,
       report: (error) => context.report(error, "payment-methods"),
+      // A store of the same project on the page drops its one-click buttons for it.
+      onRemoved: ({ type, id }) => context.emit("payment-method-remove", { type, id }),
     }),
   View: PaymentMethodsSection,
   styles: paymentMethodsStyles,

@@ -22,10 +22,14 @@ export const ChargeSchema = z.object({ transaction_id: IdSchema });
 /** Removal answers 204 with no body; whatever comes with it is not read. */
 export const RemovedSchema = z.unknown();
 
-/** The sandbox's `extended_message.reason` of a refused charge (docs/contracts.md 4). */
+/**
+ * The sandbox's `extended_message.reason` of a refused charge (docs/contracts.md 4), and the
+ * game server's of an item it charged for but could not grant (2.4).
+ */
 export const CHARGE_REASONS = {
   declined: "declined",
   insufficient_funds: "insufficient-funds",
+  not_delivered: "not-delivered",
 } as const;
 
 /** The Merchant error body, with a refused charge's reason as its code. */

@@ -1,9 +1,10 @@
 import { type ApiError, apiError } from "../../core/errors";
 import { request } from "../../core/http";
 import { err, ok, type Result } from "../../core/result";
-import type { ApiResult, BackendConfig } from "../backend";
+import type { ApiResult, BackendConfig, PurchaseTarget } from "../backend";
 import { nonEmpty } from "../mapping";
-import { buildUrl, get, post } from "../shared";
+import { buildUrl, get, languageOf, post } from "../shared";
+import { tokenPurchase } from "../token-endpoint";
 import {
   CHARGE_REASONS,
   ChargeSchema,
@@ -44,8 +45,15 @@ export interface SavedMethod {
   label: string;
 }
 
-/** Why a charge of a saved method failed, in the widget's words. */
-export type ChargeFailureReason = "declined" | "insufficient-funds" | "other";
+/**
+ * Why a charge of a saved method failed, in the widget's words. "not-delivered": the game
+ * server charged the method for an item but could not grant it, so the player has paid and
+ * must not be sent to pay again.
+ */
+export type ChargeFailureReason = "declined" | "insufficient-funds" | "not-delivered" | "other";
+
+/** What one click buys: a currency package, or an item sold for money. */
+export type ChargeTarget = Extract<PurchaseTarget, { kind: "package" | "item" }>;
 
 /** A failed charge: the ApiError for the `error` event, and why in the widget's words. */
 export interface ChargeError extends ApiError {
@@ -69,12 +77,13 @@ export interface PaymentAccountCalls {
    */
   remove(method: Pick<SavedMethod, "type" | "id">, signal?: AbortSignal): ApiResult<void>;
   /**
-   * Charges a saved method for `quantity` of the project's virtual currency (a package): the
-   * game server prices it from its catalog, never from the browser. Never retried.
+   * Charges a saved method for a currency package or an item: the browser proposes it as it
+   * does for a token, and the game server prices it from its catalog, never from the browser
+   * (an item it then grants itself). Never retried.
    */
   charge(
     method: Pick<SavedMethod, "type" | "id">,
-    quantity: number,
+    target: ChargeTarget,
     signal?: AbortSignal,
   ): Promise<Result<ChargeReceipt, ChargeError>>;
 }
@@ -139,11 +148,15 @@ export const toSavedMethods = (wire: WirePaymentAccount[]): SavedMethod[] =>
  * the payment did not go through, which for a saved card is a decline unless it says more.
  */
 export function chargeFailure(error: ApiError): ChargeFailureReason {
-  if (error.kind !== "http" || error.status !== 402) return "other";
+  if (error.kind !== "http") return "other";
   const code = error.code ?? "";
-  return Object.hasOwn(CHARGE_REASONS, code)
+  const known = Object.hasOwn(CHARGE_REASONS, code)
     ? CHARGE_REASONS[code as keyof typeof CHARGE_REASONS]
-    : "declined";
+    : null;
+  // Charged but not granted: whatever the status, the player must not pay again.
+  if (known === "not-delivered") return known;
+  if (error.status !== 402) return "other";
+  return known ?? "declined";
 }
 
 export function createPaymentAccountCalls(config: BackendConfig): PaymentAccountCalls {
@@ -176,15 +189,20 @@ export function createPaymentAccountCalls(config: BackendConfig): PaymentAccount
       });
       return result.ok ? ok(undefined) : result;
     },
-    async charge(method, quantity, signal) {
-      if (!(quantity > 0)) {
+    async charge(method, target, signal) {
+      if (target.kind === "package" ? !(target.quantity > 0) : !target.sku) {
         return err({ ...apiError("invalid-response"), chargeReason: "other" });
       }
+      // The token endpoint's proposal (CONTRACTS.md §1): the game server prices an item in the
+      // currency the store showed it in.
       const result = await post(config, {
         url: url(`/payments${account(method)}`),
         schema: ChargeSchema,
         readError: readPaymentError,
-        body: { purchase: { virtual_currency: { quantity } } },
+        body: {
+          purchase: tokenPurchase(target),
+          settings: { currency: config.currency, language: languageOf(config.locale) },
+        },
         signal,
       });
       if (!result.ok) return err({ ...result.error, chargeReason: chargeFailure(result.error) });

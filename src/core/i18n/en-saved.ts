@@ -19,6 +19,9 @@ export const enSaved = {
   savedFailed:
     "{method} could not be charged, so {name} was not bought. {reason} You can pay another way.",
   savedPayOtherWay: "Pay for {name} another way",
+  // The game server charged for an item but could not grant it: paying again would pay twice.
+  savedItemNotDelivered:
+    "{method} was charged for {name}, but it could not be delivered. Don’t pay again: please contact support.",
   savedMethodsTitle: "Payment methods",
   savedMethodsEmpty:
     "You have no saved payment methods. Tick “Save this card” when you pay, and next time you can buy with one click.",

@@ -27,6 +27,8 @@ export function ItemCard({ item }: { item: Item }) {
         <Price money={item.price} vc={item.vcPrice} isFree={item.isFree} />
         <VpRewards rewards={item.vpRewards} />
         <PurchaseButton verb={item.isFree ? "claim" : "buy"} limit={item.limit} request={request} />
+        {/* Only an item sold for money: the saved method pays money, not virtual currency. */}
+        <FeaturePart of="saved" part="Button" product={item} request={request} />
         {/* A gift is always paid in Pay Station, whatever currency the item is priced in. */}
         {!item.isFree && <FeaturePart of="gifts" part="Button" request={request} />}
       </div>

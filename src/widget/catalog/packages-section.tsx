@@ -63,7 +63,7 @@ function PackageCard({ pkg }: { pkg: VcPackage }) {
       <div class="gs-card-footer">
         <Price money={pkg.price} isFree={pkg.isFree} />
         <PurchaseButton verb="buy" limit={pkg.limit} request={request} />
-        <FeaturePart of="saved" part="Button" pkg={pkg} request={request} />
+        <FeaturePart of="saved" part="Button" product={pkg} request={request} />
         {!pkg.isFree && <FeaturePart of="gifts" part="Button" request={request} />}
       </div>
     </li>

@@ -1,5 +1,5 @@
-import type { VcPackage } from "../../api";
-import { createPaymentAccountCalls } from "../../api/account/payment-accounts";
+import type { ProductBase } from "../../api";
+import { type ChargeTarget, createPaymentAccountCalls } from "../../api/account/payment-accounts";
 import { addEnglish } from "../../core/i18n";
 import { enSaved } from "../../core/i18n/en-saved";
 import { Button, useI18n, useSignal } from "../../ui";
@@ -8,6 +8,7 @@ import { Button, useI18n, useSignal } from "../../ui";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { confirmDialogStyles } from "../../ui/confirm-dialog-styles";
 import { useWidget } from "../context";
+import { DOM_EVENT_PREFIX } from "../events";
 import type { BuyRequest } from "../purchase";
 import { createSavedModel, methodName, oneClickKey, type SavedModel } from "./model";
 import type { SavedFeature, SavedFeatureDeps } from "./types";
@@ -15,10 +16,15 @@ import type { SavedFeature, SavedFeatureDeps } from "./types";
 // Its English comes with it, not with the first view (core/i18n/en-saved.ts).
 addEnglish(enSaved);
 
+/** A saved method removed in a widget on the page: the account view's DOM event. */
+const REMOVED = `${DOM_EVENT_PREFIX}:payment-method-remove`;
+
 /**
- * One-click buying in the store, a chunk of its own: the saved methods' model, each currency
- * package's "Buy with Visa ••1111" and the confirmation. A merchant store with a signed-in
- * player fetches it with its first requests, and it reads the saved methods at once.
+ * One-click buying in the store, a chunk of its own: the saved methods' model, the "Buy with
+ * Visa ••1111" of each currency package and item sold for money, and the confirmation. A
+ * merchant store with a signed-in player fetches it with its first requests, and it reads the
+ * saved methods at once, and again when any widget of the same project and backend on the page
+ * (its own Account panel, or an account view) says the player removed one.
  */
 export function createSavedFeature(deps: SavedFeatureDeps): SavedFeature {
   deps.adoptStyles(confirmDialogStyles);
@@ -28,29 +34,47 @@ export function createSavedFeature(deps: SavedFeatureDeps): SavedFeature {
     emit: deps.emit,
   });
   void model.load();
+  const { backend, backendConfig } = deps.options;
+  const onRemoved = (event: Event) => {
+    const from = event.target && deps.optionsOf?.get(event.target);
+    if (
+      from &&
+      from.backend === backend &&
+      from.backendConfig.projectId === backendConfig.projectId
+    )
+      void model.refresh();
+  };
+  document.addEventListener(REMOVED, onRemoved);
+  const dispose = model.dispose;
+  model.dispose = () => {
+    document.removeEventListener(REMOVED, onRemoved);
+    dispose();
+  };
   return { model, Button: OneClickButton };
 }
 
 interface OneClickButtonProps {
   model: SavedModel;
-  pkg: VcPackage;
-  request: BuyRequest;
+  /** A currency package or an item: only one with a money price gets the button. */
+  product: ProductBase;
+  request: BuyRequest & { target: ChargeTarget };
 }
 
 /**
  * "Buy with Visa ••1111", named "Buy 500 Gold with Visa ••1111": the player's first saved
- * method, for a package sold for money. It keeps the Buy buttons' rules: one purchase at a
- * time, and nothing bought from a cached catalog's prices.
+ * method, for a package or an item sold for money (not one priced only in virtual currency, nor
+ * a free one). It keeps the Buy buttons' rules: one purchase at a time, and nothing bought from
+ * a cached catalog's prices.
  */
-export function OneClickButton({ model: saved, pkg, request }: OneClickButtonProps) {
+export function OneClickButton({ model: saved, product, request }: OneClickButtonProps) {
   const i18n = useI18n();
   const { purchases, catalog } = useWidget();
   const pending = useSignal(purchases.pending);
   const stale = useSignal(catalog.stale);
   const method = useSignal(saved.methods)[0];
   const open = useSignal(saved.open);
-  const price = pkg.price?.current;
-  if (!method || !price || pkg.isFree) return null;
+  const price = product.price?.current;
+  if (!method || !price || product.isFree) return null;
   const busy = pending === oneClickKey(request.sku);
   const methodText = methodName(method, i18n);
   const label = i18n.t("savedBuyLabel", { name: request.name, method: methodText });
@@ -62,15 +86,9 @@ export function OneClickButton({ model: saved, pkg, request }: OneClickButtonPro
       <Button
         variant="secondary"
         label={busy ? i18n.t("busyLabel", { label }) : undefined}
-        inactive={pending !== null || stale || pkg.limit?.available === 0}
+        inactive={pending !== null || stale || product.limit?.available === 0}
         busy={busy}
-        onClick={() =>
-          saved.start({
-            ...request,
-            target: { kind: "package", sku: pkg.sku, quantity: pkg.quantity },
-            price,
-          })
-        }
+        onClick={() => saved.start({ ...request, price })}
       >
         {busy ? (
           <>

@@ -2,6 +2,7 @@ import { signal } from "@preact/signals-core";
 import type { Money } from "../../api";
 import type {
   ChargeError,
+  ChargeTarget,
   PaymentAccountCalls,
   SavedMethod,
 } from "../../api/account/payment-accounts";
@@ -15,9 +16,12 @@ import type { PurchaseModel } from "../purchase/model";
 import type { BuyRequest, Emit } from "../purchase/types";
 import { windowOptions } from "../purchase/window-options";
 
-/** A package the player may buy with one click: what the Buy button buys, and its price. */
+/**
+ * A package, or an item sold for money, that the player may buy with one click: what the Buy
+ * button buys, and its price.
+ */
 export interface OneClickRequest extends BuyRequest {
-  target: { kind: "package"; sku: string; quantity: number };
+  target: ChargeTarget;
   price: Money;
 }
 
@@ -59,11 +63,13 @@ function refusal(error: ChargeError, method: SavedMethod, name: string) {
 }
 
 /**
- * One-click buying of currency packages with the player's first saved method (merchant only;
- * the game server charges packages, not items): the saved methods, read once when the store
- * starts (and again on refresh), the confirmation that is open, and the charge, which keeps
- * the store's one-purchase-at-a-time rule. A charge that fails sends the player to Pay
- * Station for the same package.
+ * One-click buying of currency packages and items sold for money with the player's first saved
+ * method (merchant only; the game server charges an item's price and then grants it): the saved
+ * methods, read once when the store starts (and again on refresh, or when the player removes
+ * one in any widget of the project on the page), the confirmation that is open, and the charge,
+ * which keeps the store's one-purchase-at-a-time rule. A charge that fails sends the player to
+ * Pay Station for the same thing; one the game server took but could not deliver does not, as
+ * the player has paid.
  */
 export function createSavedModel(deps: SavedModelDeps) {
   const { calls, purchases, emit } = deps;
@@ -111,7 +117,7 @@ export function createSavedModel(deps: SavedModelDeps) {
       i18n.t("savedCharging", { name, method: methodName(method, i18n) }),
     );
     const context = purchases.flowContext;
-    const result = await calls.charge(method, request.target.quantity, context.signal);
+    const result = await calls.charge(method, request.target, context.signal);
     if (context.isDisposed()) return;
     purchases.pending.value = null;
     if (result.ok) {
@@ -130,6 +136,16 @@ export function createSavedModel(deps: SavedModelDeps) {
       message: describeErrorForPage(error, context.deps.english),
       sku,
     });
+    // Paid but not delivered: paying again would charge twice, so the player is told to ask
+    // the studio, with the server's words (which name the transaction).
+    if (error.chargeReason === "not-delivered") {
+      purchases.say(
+        "error",
+        (i18n) => i18n.t("savedItemNotDelivered", { name, method: methodName(method, i18n) }),
+        error.serverMessage,
+      );
+      return;
+    }
     // A refusal the text names needs no detail ("Request Failed"); another failure shows it.
     const detail = error.chargeReason === "other" ? error.serverMessage : undefined;
     payAnotherWay(request, refusal(error, method, name), detail);

@@ -4,7 +4,9 @@ import {
   createPaymentMethodsModel,
   type PaymentMethodsModelDeps,
   PaymentMethodsSection,
+  paymentMethodsSection,
 } from "../../../src/account/payment-methods";
+import type { SectionContext } from "../../../src/account/section";
 import type { SavedMethod } from "../../../src/api/account/payment-accounts";
 import type { ApiError } from "../../../src/core/errors";
 import { createI18n, loadCatalog } from "../../../src/core/i18n";
@@ -204,5 +206,38 @@ describe("the account panel's payment methods", () => {
     await show(calls, "fr");
     expect(screen.getByRole("heading", { name: "Moyens de paiement" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Supprimer Visa ••1111" })).toBeTruthy();
+  });
+});
+
+describe("the payment methods section in the panel", () => {
+  it("tells the page of a removal, so that stores of the project drop their one-click buttons", async () => {
+    const fetchImpl = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      if (init?.method === "DELETE") return new Response(null, { status: 204 });
+      return Response.json([
+        { type: "card", id: 1, name: "411111******1111", payment_system: { id: 1380 } },
+      ]);
+    }) as typeof fetch;
+    const emit = vi.fn();
+    const model = paymentMethodsSection.create({
+      kind: "merchant",
+      config: {
+        apiBase: "https://game.example.com/game",
+        projectId: "1",
+        userId: "p1",
+        currency: "USD",
+        locale: "en",
+        fetchImpl,
+      },
+      emit,
+      report: vi.fn(),
+    } as unknown as SectionContext) as unknown as ReturnType<typeof createPaymentMethodsModel>;
+    await model.load();
+    const state = model.state.peek();
+    if (state.kind !== "ready") throw new Error("expected the list");
+    model.askRemove(state.methods[0] as SavedMethod);
+    model.confirmRemove();
+    await vi.waitFor(() =>
+      expect(emit).toHaveBeenCalledWith("payment-method-remove", { type: "card", id: "1" }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, screen, within } from "@testing-library/preact";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { setup } from "../../helpers/render-widget";
 import { fakeFetch, type Handler, json } from "../../unit/api/fake-fetch";
 
@@ -42,16 +42,129 @@ async function oneClick() {
 }
 
 describe("one-click buying with a saved method", () => {
-  it("offers the first saved method on currency packages only, reading the list once", async () => {
+  it("offers the first saved method on packages and items sold for money, reading the list once", async () => {
     const fetch = gameServer();
     await setup("en", undefined, { merchantFetch: fetch });
     const button = await oneClick();
     expect(visibleText(button)).toBe("Buy with Visa ••1111");
     expect(within(await card("500 Gold")).getByRole("button", { name: /with Visa/ })).toBe(button);
+    const sword = within(await card("Iron Sword")).getByRole("button", { name: /with Visa/ });
+    expect(sword.getAttribute("aria-label") ?? sword.textContent).toContain("Iron Sword");
+    expect(visibleText(sword)).toBe("Buy with Visa ••1111");
+    // A free item is claimed, not paid for.
     expect(
-      within(await card("Iron Sword")).queryByRole("button", { name: /with Visa/ }),
+      within(await card("Starter Kit")).queryByRole("button", { name: /with Visa/ }),
     ).toBeNull();
     expect(fetch.seen.map((seen) => seen.url.pathname)).toEqual([ACCOUNTS]);
+  });
+
+  it("gives an item priced only in virtual currency no one-click button", async () => {
+    await setup("en", undefined, { merchantFetch: gameServer() });
+    fireEvent.click(await within(screen.getByRole("tree")).findByText("Bows"));
+    const bow = await card("Long Bow");
+    expect(within(bow).getByRole("button", { name: "Buy Long Bow" })).toBeTruthy();
+    expect(within(bow).queryByRole("button", { name: /with Visa/ })).toBeNull();
+  });
+
+  it("charges an item by its sku on Confirm, stating its price first, and grants it", async () => {
+    const fetch = gameServer();
+    const { emit, backend, payStation } = await setup("en", undefined, { merchantFetch: fetch });
+    fireEvent.click(await screen.findByRole("button", { name: "Buy Iron Sword with Visa ••1111" }));
+    const dialog = await screen.findByRole("dialog", {
+      name: "Buy Iron Sword for $4.00 with Visa ••1111?",
+    });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Confirm" }));
+    await settle();
+    await settle();
+    expect(fetch.seen[1]?.body).toEqual({
+      purchase: { virtual_items: { items: [{ sku: "sword", amount: 1 }] } },
+      settings: { currency: "USD", language: "en" },
+    });
+    expect(emit).toHaveBeenCalledWith("purchase", { sku: "sword", orderId: null });
+    expect(screen.getByRole("status").textContent).toContain(
+      "Iron Sword is yours, paid with Visa ••1111.",
+    );
+    expect(backend.calls.filter((call) => call === "balance")).toHaveLength(2);
+    expect(payStation.opens).toBe(0);
+  });
+
+  it("opens Pay Station for the same item when its charge is declined", async () => {
+    const fetch = gameServer(() => refused("declined"));
+    const { backend, payStation } = await setup("en", undefined, { merchantFetch: fetch });
+    fireEvent.click(await screen.findByRole("button", { name: "Buy Iron Sword with Visa ••1111" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Confirm" }));
+    await settle();
+    await settle();
+    expect(screen.getByRole("alert").textContent).toContain(
+      "Visa ••1111 was declined, so Iron Sword was not bought.",
+    );
+    expect(backend.calls).toContain("checkout:sword");
+    await settle();
+    expect(payStation.opens).toBe(1);
+  });
+
+  it("never sends the player to pay again for an item charged but not delivered", async () => {
+    const fetch = gameServer(() =>
+      json(
+        {
+          http_status_code: 502,
+          message: "Charged (transaction 77) but not delivered",
+          extended_message: { reason: "not_delivered", transaction_id: 77 },
+        },
+        502,
+      ),
+    );
+    const { emit, backend, payStation } = await setup("en", undefined, { merchantFetch: fetch });
+    fireEvent.click(await screen.findByRole("button", { name: "Buy Iron Sword with Visa ••1111" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Confirm" }));
+    await settle();
+    await settle();
+    const alert = screen.getByRole("alert");
+    expect(alert.textContent).toContain(
+      "Visa ••1111 was charged for Iron Sword, but it could not be delivered.",
+    );
+    expect(alert.textContent).toContain("transaction 77");
+    expect(emit).toHaveBeenCalledWith("error", expect.objectContaining({ sku: "sword" }));
+    expect(emit).not.toHaveBeenCalledWith("purchase", expect.anything());
+    expect(screen.queryByRole("button", { name: /another way/ })).toBeNull();
+    await settle();
+    expect(backend.calls).not.toContain("checkout:sword");
+    expect(payStation.opens).toBe(0);
+  });
+
+  it("reads the saved methods again when a widget of its project removes one", async () => {
+    let cards = [visa];
+    const handler: Handler = (url) =>
+      url.pathname === ACCOUNTS ? json(cards) : json({ http_status_code: 404 }, 404);
+    const fetch = fakeFetch(handler);
+    const optionsOf = new WeakMap();
+    const same = document.createElement("div");
+    const other = document.createElement("div");
+    document.body.append(same, other);
+    optionsOf.set(same, { backend: "merchant", backendConfig: { projectId: "1" } });
+    optionsOf.set(other, { backend: "merchant", backendConfig: { projectId: "2" } });
+    const { store } = await setup("en", undefined, { merchantFetch: fetch, optionsOf });
+    await oneClick();
+    cards = [];
+    const removed = () =>
+      new CustomEvent("game-storefront:payment-method-remove", {
+        bubbles: true,
+        composed: true,
+        detail: { type: "card", id: "1" },
+      });
+    other.dispatchEvent(removed());
+    await settle();
+    expect(fetch.seen).toHaveLength(1);
+    same.dispatchEvent(removed());
+    await vi.waitFor(() => expect(screen.queryByRole("button", { name: /with Visa/ })).toBeNull());
+    expect(fetch.seen).toHaveLength(2);
+    // Once the store is gone, it hears nothing.
+    store.dispose();
+    same.dispatchEvent(removed());
+    await settle();
+    expect(fetch.seen).toHaveLength(2);
+    same.remove();
+    other.remove();
   });
 
   it("asks first, stating the price, and charges nothing on Cancel or Escape", async () => {

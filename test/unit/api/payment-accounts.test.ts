@@ -54,6 +54,8 @@ function setup(handler: Handler = answers, overrides: Partial<BackendConfig> = {
 }
 
 const visa = { type: "card", id: "1" } as const;
+const gold = { kind: "package", sku: "gold-500", quantity: 500 } as const;
+const bow = { kind: "item", sku: "bow-elven" } as const;
 
 describe("saved payment methods: the list", () => {
   it("accepts the seed's example and shows its Visa as Visa ••1111", async () => {
@@ -153,12 +155,42 @@ describe("saved payment methods: removal", () => {
 describe("saved payment methods: one-click charge", () => {
   it("sends only the package's quantity, never a price, and answers the transaction", async () => {
     const { calls, fetchImpl } = setup();
-    expect(await value(calls.charge(visa, 500))).toEqual({ transactionId: "119478390" });
+    expect(await value(calls.charge(visa, gold))).toEqual({ transactionId: "119478390" });
     expect(fetchImpl.seen[0]).toMatchObject({
       method: "POST",
-      body: { purchase: { virtual_currency: { quantity: 500 } } },
+      body: {
+        purchase: { virtual_currency: { quantity: 500 } },
+        settings: { currency: "USD", language: "en" },
+      },
     });
     expect(fetchImpl.seen[0]?.url.pathname).toBe(`${USER}/payments/card/1`);
+  });
+
+  it("proposes an item as the token endpoint does: its sku, once, with no price", async () => {
+    const { calls, fetchImpl } = setup(answers, { currency: "EUR", locale: "de-DE" });
+    expect(await value(calls.charge(visa, bow))).toEqual({ transactionId: "119478390" });
+    expect(fetchImpl.seen[0]?.body).toEqual({
+      purchase: { virtual_items: { items: [{ sku: "bow-elven", amount: 1 }] } },
+      settings: { currency: "EUR", language: "de" },
+    });
+  });
+
+  it("calls an item charged but not granted not-delivered, whatever its status", async () => {
+    const { calls } = setup(() =>
+      json(
+        {
+          http_status_code: 502,
+          message: "Charged (transaction 7) but Elven Recurve was not delivered",
+          extended_message: { reason: "not_delivered", transaction_id: 7 },
+          request_id: "r2",
+        },
+        502,
+      ),
+    );
+    const result = await calls.charge(visa, bow);
+    if (result.ok) throw new Error("expected a failure");
+    expect(result.error.chargeReason).toBe("not-delivered");
+    expect(result.error.serverMessage).toContain("transaction 7");
   });
 
   it.each([
@@ -167,7 +199,7 @@ describe("saved payment methods: one-click charge", () => {
     [undefined, "declined", "http-402"],
   ])("maps a 402 with reason %s to %s", async (reason, chargeReason, code) => {
     const { calls } = setup(() => refused(reason));
-    const result = await calls.charge(visa, 500);
+    const result = await calls.charge(visa, gold);
     if (result.ok) throw new Error("expected a refusal");
     expect(result.error.chargeReason).toBe(chargeReason);
     expect(errorCode(result.error)).toBe(code);
@@ -183,14 +215,14 @@ describe("saved payment methods: one-click charge", () => {
     ["a network failure", () => Promise.reject(new TypeError("offline"))],
   ])("calls %s another failure, tried once", async (_name, answer) => {
     const { calls, fetchImpl } = setup(answer as Handler);
-    const result = await calls.charge(visa, 500);
+    const result = await calls.charge(visa, gold);
     expect(result.ok ? null : result.error.chargeReason).toBe("other");
     expect(fetchImpl.seen).toHaveLength(1);
   });
 
   it("sends nothing for a quantity that is not positive", async () => {
     const { calls, fetchImpl } = setup();
-    const result = await calls.charge(visa, 0);
+    const result = await calls.charge(visa, { ...gold, quantity: 0 });
     expect(result.ok).toBe(false);
     expect(fetchImpl.seen).toHaveLength(0);
   });

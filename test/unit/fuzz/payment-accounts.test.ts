@@ -54,7 +54,10 @@ const CALLS: Record<
 > = {
   list: { call: (c) => c.list(), seeds: [accounts] },
   removal: { call: (c) => c.remove({ type: "card", id: "1" }), seeds: [null, refused] },
-  charge: { call: (c) => c.charge({ type: "card", id: "1" }, 500), seeds: [charged, refused] },
+  charge: {
+    call: (c) => c.charge({ type: "card", id: "1" }, { kind: "item", sku: "bow-elven" }),
+    seeds: [charged, refused],
+  },
 };
 
 describe("the saved methods' calls, fed mutated answers", () => {
