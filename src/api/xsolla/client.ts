@@ -206,7 +206,8 @@ export function createXsollaBackend(config: BackendConfig): Backend {
             (w) => w.XsollaOwnSubscriptionsSchema,
             signal,
             0,
-            await auth(),
+            // A token given as a string goes out at once, beside the plans.
+            fixedHeaders ?? (await auth()),
           )
         : null;
       const result = await plans;
