@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { err } from "../../../src/core/result";
+import { err, ok } from "../../../src/core/result";
 import { createFakeBackend, item } from "../../helpers/fake-backend";
 import { setup } from "../../helpers/render-widget";
 
@@ -123,6 +123,25 @@ describe("the storefront catalog", () => {
     await screen.findByText("Iron Sword");
     expect(backend.calls.filter((c) => c === "items:11")).toHaveLength(1);
     expect(backend.calls.filter((c) => c === "items:12")).toHaveLength(1);
+  });
+
+  it("draws a big group's first screen of cards first, then the rest of its first page", async () => {
+    const many = Array.from({ length: 75 }, (_, i) =>
+      item({ sku: `blade-${i + 1}`, name: `Blade ${i + 1}` }),
+    );
+    await setup("en", (fake) => {
+      fake.answers.items["11"] = ok(many);
+    });
+    await screen.findByText("Blade 1");
+    // The first screen (12 cards) is drawn on its own, without the page's "Show more" yet.
+    expect(screen.getByText("Blade 12")).toBeTruthy();
+    expect(screen.queryByText("Blade 13")).toBeNull();
+    expect(screen.queryByRole("button", { name: /^Show \d+ more items$/ })).toBeNull();
+    // Once the browser is idle, the rest of the first page (60) follows, then "Show more".
+    await screen.findByText("Blade 60");
+    expect(screen.queryByText("Blade 61")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Show 15 more items" }));
+    await screen.findByText("Blade 75");
   });
 
   it("sends the first view's requests in parallel", async () => {

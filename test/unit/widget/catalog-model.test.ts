@@ -108,6 +108,34 @@ function answering(groupsAnswer: Result<Group[], ReturnType<typeof apiError>>, s
 }
 
 describe("the catalog with a cache", () => {
+  it("asks the cache whether it keeps anything only once the fresh reads have gone out", async () => {
+    const fresh = answering(ok([group("swords")]), "fresh");
+    const order: string[] = [];
+    const read = fresh.backend.getVcPackages;
+    fresh.backend.getVcPackages = (signal) => {
+      order.push("fresh read");
+      return read(signal);
+    };
+    const cache = {
+      get backend() {
+        order.push("cache asked");
+        return null;
+      },
+      save: vi.fn(),
+      drop: vi.fn(),
+    };
+    const model = createCatalogModel({
+      backend: fresh.backend,
+      cache,
+      onLoaded: () => {},
+      onError: () => {},
+    });
+    const loaded = model.load();
+    expect(order).toEqual(["fresh read", "cache asked"]);
+    fresh.open();
+    await loaded;
+  });
+
   it("draws the cached catalog while the fresh one loads, stale until the fresh answers replace it", async () => {
     const fresh = answering(ok([group("swords")]), "fresh");
     const stored = answering(ok([group("swords")]), "cached");
