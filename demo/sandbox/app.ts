@@ -22,6 +22,7 @@ import {
   SLOW_FAULT_MS,
 } from "./testing/fault-responses";
 import { classifyPath, faultFor, parseFaultSpec, splitFaultPrefix } from "./testing/faults";
+import { createGrantFaults, type GrantFaults, withGrantFaults } from "./testing/grant-faults";
 import { createRequestCounter } from "./testing/request-counter";
 import { createTestHooks } from "./testing/test-hooks";
 import { type CouponLedger, createCouponLedger } from "./vendor/coupon-ledger";
@@ -68,6 +69,8 @@ interface Registries {
   paymentAccounts: PaymentAccountRegistry;
   /** The emulated Hive's invite codes and progress. */
   invites: InviteRegistry;
+  /** The players whose next grant of items a test made fail (testing/grant-faults.ts). */
+  grantFaults: GrantFaults;
 }
 
 /** Both this module (demo/sandbox/) and its bundle (build/sandbox/) sit two levels down. */
@@ -113,7 +116,9 @@ function createServices(
   app.route("/", vendor);
   const hive = createHiveInviteApi(registries.invites);
   app.route("/", hive);
-  app.route("/", createGameServer(vendor, { now: clock.now, hive }));
+  // The game server reaches the vendor through the grant faults a test may set for a player.
+  const gameVendor = withGrantFaults(vendor, registries.grantFaults);
+  app.route("/", createGameServer(gameVendor, { now: clock.now, hive }));
   app.route("/", createStoreApi(clock, vendorDeps));
   app.route("/", createSubscriptionsApi({ ...registries, clock }));
   app.route(
@@ -153,6 +158,7 @@ export function createSandboxApp(options: SandboxOptions = {}) {
     coupons: createCouponLedger({ clock, players, operations }),
     paymentAccounts: createPaymentAccountRegistry(),
     invites: createInviteRegistry(),
+    grantFaults: createGrantFaults(),
   };
   const services = createServices(options.root ?? defaultRoot(), clock, registries, options);
   const counter = createRequestCounter(clock.now);

@@ -2,8 +2,9 @@
  * One-click buying of items with a saved payment method (issue 13, point 5), merchant backend:
  * an item sold for money gets "Buy with Visa ••1111" as currency packages do; the game server
  * charges its price and grants it, and an account view on the same page shows it in My items.
- * A declined charge opens Pay Station for the same item; a card removed in an account view on
- * the page takes the store's one-click buttons with it. Each test's player is fresh, with the
+ * A declined charge opens Pay Station for the same item; a charge the game server could not
+ * follow with the item (a sandbox hook fails the player's grant) says so and opens nothing; a
+ * card removed in an account view on the page takes the store's one-click buttons with it. Each test's player is fresh, with the
  * cards a sandbox hook saves for them (as "Save this card" does).
  */
 import type { APIRequestContext, Locator, Page } from "@playwright/test";
@@ -134,6 +135,46 @@ test("with Pay Station in a window of its own, the refusal's button opens it for
   problems.allowConsole(/402/);
   const store = await refusedCharge(page, request, "window");
   await expectPayAnotherWayWindow(page, store, SWORD.name);
+});
+
+test("an item charged but not delivered says not to pay again, and opens no Pay Station", async ({
+  page,
+  request,
+  problems,
+}) => {
+  // The game server's 502 is logged as a failed load.
+  problems.allowConsole(/502/);
+  const user = await playerWith(request, SAVED.visa);
+  // The vendor refuses this player's next grant only, so tests beside this one buy as usual.
+  const fault = await request.post("/__sandbox/grant-faults", { data: { user } });
+  expect(fault.status(), "the sandbox fails the player's next grant").toBe(201);
+  const popups: Page[] = [];
+  page.on("popup", (popup) => popups.push(popup));
+  const { store } = await openPage(page, user);
+
+  await oneClick(store, SWORD.name).click();
+  await confirmation(page, SWORD.name, SWORD.price)
+    .getByRole("button", { name: "Confirm" })
+    .click();
+
+  const alert = noticeOf(store).getByRole("alert");
+  await expect(alert).toContainText(
+    `Visa ••1111 was charged for ${SWORD.name}, but it could not be delivered. Don’t pay again: please contact support.`,
+  );
+  // The game server's own words name the transaction, for the player to quote to support.
+  await expect(alert).toContainText(/transaction \d+/);
+  await expect(store.getByRole("button", { name: /another way/ })).toHaveCount(0);
+  await expectEvent(page, "error");
+  const events = await storefrontEvents(page);
+  expect(events.find((event) => event.type === "error")?.detail).toMatchObject({
+    code: "http-502-not_delivered",
+    sku: SWORD.sku,
+  });
+  expect(events.some((event) => event.type === "purchase")).toBe(false);
+  await expectNoAxeViolations(page, "an item charged but not delivered");
+  // Nothing opens late either: no lightbox, no window.
+  await expect(payStationLightbox(page, SWORD.name).host).toHaveCount(0);
+  expect(popups).toEqual([]);
 });
 
 test("keyboard only: from an item's Buy button to its one-click purchase", async ({

@@ -7,7 +7,8 @@
  * `/__sandbox/invites/*` tells a player's invite code and grows its progress (invites-hook.ts),
  * `/__sandbox/payment-accounts` saves a test card for a player or forgets their saved ones
  * (payment-accounts-hook.ts), and `POST /__sandbox/transactions` writes a past payment into a
- * player's history (transactions-hook.ts).
+ * player's history (transactions-hook.ts), and `POST /__sandbox/grant-faults` makes the vendor
+ * refuse a player's next grant of items (grant-faults-hook.ts).
  */
 import { Hono } from "hono";
 import type { InviteRegistry } from "../hive/invite-registry";
@@ -17,6 +18,8 @@ import type { OrderRegistry } from "../vendor/orders";
 import type { PaymentAccountRegistry } from "../vendor/payment-accounts";
 import type { TokenRegistry } from "../vendor/paystation-tokens";
 import type { PlayerRegistry } from "../vendor/player-registry";
+import type { GrantFaults } from "./grant-faults";
+import { createGrantFaultsHook } from "./grant-faults-hook";
 import { createInvitesHook } from "./invites-hook";
 import { createPaymentAccountsHook } from "./payment-accounts-hook";
 import { createPayStationHooks } from "./paystation-hooks";
@@ -34,6 +37,7 @@ export function createTestHooks(
     invites: InviteRegistry;
     paymentAccounts: PaymentAccountRegistry;
     operations: OperationLog;
+    grantFaults: GrantFaults;
   },
 ) {
   const app = new Hono();
@@ -55,5 +59,6 @@ export function createTestHooks(
   app.route("/", createInvitesHook(registries.invites));
   app.route("/", createPaymentAccountsHook(registries.paymentAccounts));
   app.route("/", createTransactionsHook(clock, registries.operations));
+  app.route("/", createGrantFaultsHook(registries.grantFaults));
   return app;
 }
