@@ -233,6 +233,9 @@ for (const backend of BACKENDS) {
       const cards = sectionOf(widget, "items").locator("li.gs-card");
       await expect(cards).toHaveCount(60);
       await expect(cards.first().getByRole("heading")).toHaveText("Ancient Blade #00001");
+      // The Gift buttons come with their chunk, after the first paint, and move what is below
+      // the cards: wait for them, as a player sees the store settle.
+      await expect(widget.getByRole("button", { name: "Gift Blazing Bow #00002" })).toBeVisible();
       const more = widget.getByRole("button", { name: "Show 60 more items" });
       await more.click();
       await expect(cards).toHaveCount(120);
