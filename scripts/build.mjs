@@ -80,13 +80,13 @@ const FIRST_VIEW_CHUNKS = [
 
 /**
  * Chunks of modules that two features share, named here rather than after whichever module
- * rolldown happens to put last: the saved payment methods' calls, confirmation and texts, which
- * the store's one-click buying and the account panel both load.
+ * rolldown happens to put last: the saved payment methods' calls, confirmation, texts and
+ * names, which the store's one-click buying and the account panel both load.
  */
 const SHARED_CHUNKS = [
   {
     name: "saved-methods",
-    test: /\/src\/(api\/account\/payment-accounts(-schemas)?\.ts|ui\/confirm-dialog(-styles)?\.tsx?|ui\/confirm-dialog\.css|core\/i18n\/en-saved\.ts)/,
+    test: /\/src\/(api\/account\/payment-accounts(-schemas)?\.ts|ui\/confirm-dialog(-styles)?\.tsx?|ui\/confirm-dialog\.css|ui\/saved-method-name\.ts|core\/i18n\/en-saved\.ts)/,
   },
 ];
 const CHUNK_GROUPS = [...FIRST_VIEW_CHUNKS, ...SHARED_CHUNKS];

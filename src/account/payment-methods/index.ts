@@ -20,7 +20,7 @@ export {
   type PaymentMethodsModel,
   type PaymentMethodsModelDeps,
 } from "./model";
-export { methodName, PaymentMethodsSection } from "./payment-methods-section";
+export { PaymentMethodsSection } from "./payment-methods-section";
 export { paymentMethodsStyles };
 
 /**

@@ -1,20 +1,11 @@
 import { useEffect, useId, useRef } from "preact/hooks";
 import type { SavedMethod } from "../../api/account/payment-accounts";
-import type { I18n } from "../../core/i18n";
 import { describeError } from "../../core/i18n/describe-error";
 import { Button, SectionError, Skeleton, useI18n, useSignal } from "../../ui";
 // Directly, not through ../../ui: only chunks use it (see ui/confirm-dialog.tsx).
 import { ConfirmDialog } from "../../ui/confirm-dialog";
+import { methodName } from "../../ui/saved-method-name";
 import { methodKey, type PaymentMethodsModel } from "./model";
-
-/**
- * How the player sees a saved method: "Visa ••1111", or "PayPal (their name)"; a PayPal
- * account without a name of its own is labelled "PayPal", which is shown once, not twice.
- */
-export const methodName = (method: SavedMethod, i18n: I18n) =>
-  method.type === "paypal" && method.label !== "PayPal"
-    ? i18n.t("savedPaypal", { account: method.label })
-    : method.label;
 
 /**
  * The account panel's "Payment methods": the player's saved cards and PayPal accounts, each

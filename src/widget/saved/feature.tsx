@@ -7,10 +7,11 @@ import { Button, useI18n, useSignal } from "../../ui";
 // first view does not use makes rolldown split the first view's script into shared chunks.
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { confirmDialogStyles } from "../../ui/confirm-dialog-styles";
+import { methodName } from "../../ui/saved-method-name";
 import { useWidget } from "../context";
 import { DOM_EVENT_PREFIX } from "../events";
 import type { BuyRequest } from "../purchase";
-import { createSavedModel, methodName, oneClickKey, type SavedModel } from "./model";
+import { createSavedModel, oneClickKey, type SavedModel } from "./model";
 import type { SavedFeature, SavedFeatureDeps } from "./types";
 
 // Its English comes with it, not with the first view (core/i18n/en-saved.ts).

@@ -12,6 +12,7 @@ import { describeError, describeErrorForPage } from "../../core/i18n/describe-er
 // Not through ../../paystation's index: a chunk importing the first view's re-export of this
 // makes rolldown split the first view's script into shared chunks.
 import { wantsWindow } from "../../paystation/child-window";
+import { methodName } from "../../ui/saved-method-name";
 import type { PurchaseModel } from "../purchase/model";
 import type { BuyRequest, Emit } from "../purchase/types";
 import { windowOptions } from "../purchase/window-options";
@@ -41,16 +42,6 @@ export type SavedModel = ReturnType<typeof createSavedModel>;
 
 /** The key of a one-click purchase in `pending`, so that the package's Buy button is not the busy one. */
 export const oneClickKey = (sku: string) => `saved:${sku}`;
-
-/**
- * How the player sees a saved method: "Visa ••1111", or "PayPal (their name)"; a PayPal
- * account without a name of its own is labelled "PayPal", which is shown once, not twice.
- */
-export function methodName(method: SavedMethod, i18n: I18n): string {
-  return method.type === "paypal" && method.label !== "PayPal"
-    ? i18n.t("savedPaypal", { account: method.label })
-    : method.label;
-}
 
 /** What a refused charge tells the player, before they pay another way. */
 function refusal(error: ChargeError, method: SavedMethod, name: string) {
