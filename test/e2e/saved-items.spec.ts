@@ -186,6 +186,8 @@ test("keyboard only: from an item's Buy button to its one-click purchase", async
   const button = oneClick(store, SWORD.name);
   const dialog = confirmation(page, SWORD.name, SWORD.price);
 
+  // The one-click button comes with its chunk and the saved methods, after the first paint.
+  await expect(button).toBeVisible();
   await store.getByRole("button", { name: `Buy ${SWORD.name}`, exact: true }).focus();
   await page.keyboard.press("Tab");
   await expect(button).toBeFocused();

@@ -225,7 +225,9 @@ test("keyboard only: reach the button, keep Tab inside the confirmation and buy"
   const cancel = dialog.getByRole("button", { name: "Cancel" });
   const confirm = dialog.getByRole("button", { name: "Confirm" });
 
-  // From the package's own Buy button, Tab reaches the one-click one next.
+  // From the package's own Buy button, Tab reaches the one-click one next, once it is there
+  // (its chunk and the saved methods come after the first paint).
+  await expect(button).toBeVisible();
   await widget.getByRole("button", { name: "Buy 500 Gold", exact: true }).focus();
   await page.keyboard.press("Tab");
   await expect(button).toBeFocused();
