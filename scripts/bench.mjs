@@ -95,7 +95,10 @@ async function startSandbox() {
  * document-wide MutationObserver cannot see into, so each new shadow root gets its own
  * observer. A product is an `li.gs-card` (an item, a package or a plan); an item is one in the
  * `[data-section="items"]` section. A node added in one frame is painted by the next: the time
- * is taken in a task queued from that frame's requestAnimationFrame callback.
+ * is taken in a task queued from that frame's requestAnimationFrame callback. Once both are
+ * painted it says so on the console (PAINTED), which the bench waits for: waiting with
+ * Playwright's waitForFunction would run Playwright's own script in the page, tens of
+ * milliseconds of its main thread, in the middle of the interval measured.
  */
 function watchFirstProduct() {
   const bench = { product: 0, item: 0 };
@@ -106,6 +109,7 @@ function watchFirstProduct() {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         bench[key] = performance.now();
+        if (bench.product > 0 && bench.item > 0) console.debug("game-storefront-bench: painted");
       };
       channel.port2.postMessage(null);
     });
@@ -154,16 +158,28 @@ function readTimes(scriptUrl) {
   };
 }
 
+const PAINTED = "game-storefront-bench: painted";
+
+/**
+ * Loads `url` in `tab` and settles once watchFirstProduct says the first product and item are
+ * painted: nothing of Playwright's runs in the page until then.
+ */
+async function loadUntilPainted(tab, url) {
+  const painted = tab.waitForEvent("console", {
+    predicate: (message) => message.text() === PAINTED,
+    timeout: 30_000,
+  });
+  await tab.goto(url, { waitUntil: "commit" });
+  await painted;
+}
+
 /** One cold page load of `page` (a widget or floor page), in a new browser context. */
 async function measure(browser, baseUrl, page) {
   const context = await browser.newContext();
   try {
     const tab = await context.newPage();
     await tab.addInitScript(watchFirstProduct);
-    await tab.goto(new URL(page.path, baseUrl).href, { waitUntil: "domcontentloaded" });
-    await tab.waitForFunction(() => window.__bench?.item > 0 && window.__bench.product > 0, null, {
-      timeout: 30_000,
-    });
+    await loadUntilPainted(tab, new URL(page.path, baseUrl).href);
     return await tab.evaluate(readTimes, new URL(page.script, baseUrl).href);
   } finally {
     await context.close();
@@ -181,8 +197,7 @@ async function measureReturn(browser, baseUrl, page) {
     const tab = await context.newPage();
     await tab.addInitScript(watchFirstProduct);
     const url = new URL(page.path, baseUrl).href;
-    await tab.goto(url, { waitUntil: "domcontentloaded" });
-    await tab.waitForFunction(() => window.__bench?.item > 0, null, { timeout: 30_000 });
+    await loadUntilPainted(tab, url);
     await tab
       .waitForFunction(
         () => Object.keys(localStorage).some((key) => key.startsWith("gs-cache:")),
@@ -190,10 +205,7 @@ async function measureReturn(browser, baseUrl, page) {
         { timeout: 5_000 },
       )
       .catch(() => {});
-    await tab.goto(url, { waitUntil: "domcontentloaded" });
-    await tab.waitForFunction(() => window.__bench?.item > 0 && window.__bench.product > 0, null, {
-      timeout: 30_000,
-    });
+    await loadUntilPainted(tab, url);
     return await tab.evaluate(readTimes, new URL(page.script, baseUrl).href);
   } finally {
     await context.close();

@@ -242,7 +242,7 @@ export function mount(
           : null,
     };
     // A coupon redeemed in the panel changes the balance the store shows above it.
-    emitter.on("coupon", () => void store.context.purchases.refresh());
+    emitter.on("coupon", () => void store.purchases.refresh());
     view = {
       refresh: store.refresh,
       dispose() {
@@ -263,11 +263,9 @@ export function mount(
   // English is built in; another language's catalog is loaded while the catalog requests run,
   // and the widget first draws once it is there, so a player never sees English flash by.
   const language = resolveLanguage(resolved.locale);
-  if (language === "en") void firstDraw.then(() => show(createI18n(resolved.locale)));
-  else
-    void Promise.all([loadCatalog(language), firstDraw]).then(([messages]) =>
-      show(messages ? createI18n(resolved.locale, messages) : createI18n(resolved.locale)),
-    );
+  void Promise.all([language === "en" ? null : loadCatalog(language), firstDraw]).then(
+    ([messages]) => show(createI18n(resolved.locale, messages ?? undefined)),
+  );
 
   // `init` is emitted after mount() returns, so handlers added right after mounting get it.
   const ready = Promise.resolve().then(() => {

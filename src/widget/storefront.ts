@@ -1,9 +1,9 @@
-import { signal } from "@preact/signals-core";
+import { effect, signal } from "@preact/signals-core";
 import type { Backend, CatalogBackend } from "../api";
 import { errorCode } from "../core/errors";
 import type { I18n } from "../core/i18n";
 import { describeErrorForPage } from "../core/i18n/describe-error";
-import { whenIdle } from "../core/idle";
+import { idleTurn, whenIdle } from "../core/idle";
 import { retrying } from "../core/lazy";
 import type { LauncherChunk, PayStation } from "../paystation";
 import { type CatalogCache, createCatalogModel } from "./catalog";
@@ -47,7 +47,6 @@ export interface StorefrontDeps {
 export function createStorefront(deps: StorefrontDeps) {
   const { backend, emit, english } = deps;
   let cancelPrefetch = () => {};
-  let cancelGiftPrefetch = () => {};
   let disposed = false;
   let launcher: PayStation | null = null;
   // Made on the first purchase; a launcher whose chunk failed is asked for again next time.
@@ -69,8 +68,6 @@ export function createStorefront(deps: StorefrontDeps) {
         purchases.prefetch();
         void deps.loadLauncher().catch(() => {});
       });
-      // A store that offers gifts fetches the picker the same way, so the first Gift opens at once.
-      if (gifts) cancelGiftPrefetch = whenIdle(() => gifts.peek()?.model.prefetch());
     },
     onError: (section, error) =>
       emit("error", {
@@ -101,18 +98,30 @@ export function createStorefront(deps: StorefrontDeps) {
   });
 
   /**
-   * A feature that draws on the cards (feature-part.tsx): its chunk is asked for beside the
-   * first requests, so that its buttons come with the products; one that does not arrive
-   * leaves the store without them, and says so. Asked for in a microtask: mount() sends the
-   * first view's reads first, and adding a chunk's script costs the page milliseconds.
+   * Settles once the first view is drawn (no section of it still loading) and the browser is
+   * next idle. The first view's answers, their checks and their drawing all run on the page's
+   * one thread: a feature's chunk evaluated among them delays the first products, and its
+   * buttons need the products anyway. The effect watches only this store's own signals, which
+   * nothing changes once it is destroyed, so it needs no disposal.
+   */
+  const firstViewDrawn = new Promise<void>((resolve) => {
+    effect(() => {
+      if (catalog.ready.value) resolve();
+    });
+  }).then(() => idleTurn());
+
+  /**
+   * A feature that draws on the cards (feature-part.tsx): its chunk is asked for once the
+   * first view is drawn (above), unless the store is gone by then; one that does not arrive
+   * leaves the store without its buttons, and says so.
    */
   function fromChunk<C, F>(load: () => Promise<C>, make: (chunk: C) => F, what: string) {
     const feature = signal<F | null>(null);
-    Promise.resolve()
-      .then(load)
+    firstViewDrawn
+      .then<C | false>(() => !disposed && load())
       .then(
         (chunk) => {
-          if (!disposed) feature.value = make(chunk);
+          if (!disposed) feature.value = make(chunk as C);
         },
         () => emit("error", { code: "chunk-load", message: `The ${what} did not load` }),
       );
@@ -169,12 +178,9 @@ export function createStorefront(deps: StorefrontDeps) {
       return loaded;
     },
     refresh: () =>
-      Promise.all([catalog.refresh(), purchases.refresh(), saved?.peek()?.model.refresh()]).then(
-        () => {},
-      ),
+      Promise.all([catalog.refresh(), purchases.refresh(), saved?.peek()?.model.refresh()]),
     dispose() {
       cancelPrefetch();
-      cancelGiftPrefetch();
       gifts?.peek()?.model.dispose();
       saved?.peek()?.model.dispose();
       catalog.dispose();

@@ -10,9 +10,10 @@ import { createFakePayStation } from "./fake-paystation";
 // The steps after a purchase click come as a chunk the model imports on the first purchase;
 // loading it now keeps the module's first transform out of the tests' short waits.
 await import("../../src/widget/purchase/checkout-flow");
-// So are the gifts' model and buttons, which a store with gifting on asks for at once.
+// So are the gifts' model and buttons, which a store with gifting on asks for once its first
+// view is drawn.
 await import("../../src/widget/gift/feature");
-// And one-click buying, which a signed-in merchant store asks for at once.
+// And one-click buying, which a signed-in merchant store asks for then too.
 await import("../../src/widget/saved/feature");
 
 export interface SetupOptions {
@@ -25,9 +26,11 @@ export interface SetupOptions {
   loadGifting?: StorefrontDeps["loadGifting"];
   /**
    * A signed-in merchant store (its catalog still the fake backend's), whose saved-method calls
-   * go to this fetch; the store asks for its one-click chunk at once.
+   * go to this fetch; the store asks for its one-click chunk once its first view is drawn.
    */
   merchantFetch?: typeof fetch;
+  /** Returns at once, rather than once the gifts' and one-click chunks are there. */
+  noFeatureWait?: boolean;
   /** The page's widgets' options by host, as mount() keeps them. */
   optionsOf?: StorefrontDeps["optionsOf"];
 }
@@ -84,8 +87,10 @@ export async function setup(
   const view = render(<App i18n={i18n} theme="light" context={store.context} />);
   const loaded = store.load();
   // The Gift buttons come with their chunk: a test starts once they can be there.
-  if (store.gifts) await vi.waitFor(() => expect(store.gifts?.value).not.toBeNull());
-  if (store.saved) await vi.waitFor(() => expect(store.saved?.value).not.toBeNull());
+  if (!options.noFeatureWait) {
+    if (store.gifts) await vi.waitFor(() => expect(store.gifts?.value).not.toBeNull());
+    if (store.saved) await vi.waitFor(() => expect(store.saved?.value).not.toBeNull());
+  }
   return {
     backend,
     catalog,

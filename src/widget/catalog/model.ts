@@ -82,6 +82,8 @@ export function createCatalogModel(deps: CatalogModelDeps) {
    * cached items are shown only once selected, and are gone once the fresh groups are there.)
    */
   const stale = computed(() => parts.some((s) => isCached(s.value)));
+  /** The first view is drawn: none of its parts is still loading. */
+  const ready = computed(() => parts.every((s) => s.value?.status !== "loading"));
 
   /**
    * The banner: the store-wide promotion when the backend has one, otherwise the soonest
@@ -414,6 +416,7 @@ export function createCatalogModel(deps: CatalogModelDeps) {
     banner,
     items,
     stale,
+    ready,
     selectedGroupId,
     load,
     selectGroup,

@@ -14,7 +14,11 @@ addEnglish(enGiftButtons);
  * the Gift buttons when it is there; a store without gifts never does (./index.ts).
  */
 export function createGiftFeature(deps: GiftModelDeps): GiftFeature {
-  return { model: createGiftModel(deps), Button: GiftButtonOf, Picker: GiftPicker };
+  const model = createGiftModel(deps);
+  // Made once the first view is drawn and the browser idle (storefront.ts): the picker's chunk
+  // is fetched now, so that the first Gift opens at once.
+  model.prefetch();
+  return { model, Button: GiftButtonOf, Picker: GiftPicker };
 }
 
 export function GiftButtonOf({ model: gifts, request }: { model: GiftModel; request: BuyRequest }) {

@@ -42,6 +42,27 @@ async function oneClick() {
 }
 
 describe("one-click buying with a saved method", () => {
+  it("asks for its chunk and the saved methods only once the first view is drawn", async () => {
+    const fetch = gameServer();
+    let open = () => {};
+    const { store } = await setup(
+      "en",
+      (fake) => {
+        fake.gate = new Promise((resolve) => {
+          open = resolve;
+        });
+      },
+      { merchantFetch: fetch, noFeatureWait: true },
+    );
+    // The first view's answers, their checks and drawing come first: nothing of the feature yet.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(store.saved?.value).toBeNull();
+    expect(fetch.seen).toHaveLength(0);
+    open();
+    await oneClick();
+    expect(fetch.seen.map((seen) => seen.url.pathname)).toEqual([ACCOUNTS]);
+  });
+
   it("offers the first saved method on packages and items sold for money, reading the list once", async () => {
     const fetch = gameServer();
     await setup("en", undefined, { merchantFetch: fetch });
