@@ -10,8 +10,8 @@ import type { GiftFeature } from "./types";
 addEnglish(enGiftButtons);
 /**
  * Gifts in the store, a chunk of their own: the gift model, the Gift buttons and the place of
- * the picker. A store with gifting on fetches it at once, with its first requests, and draws
- * the Gift buttons when it is there; a store without gifts never does (./index.ts).
+ * the picker. A store with gifting on fetches it once its first view is drawn (storefront.ts),
+ * and draws the Gift buttons when it is there; a store without gifts never does (./index.ts).
  */
 export function createGiftFeature(deps: GiftModelDeps): GiftFeature {
   const model = createGiftModel(deps);

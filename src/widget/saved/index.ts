@@ -1,7 +1,7 @@
 export type { SavedFeature, SavedFeatureDeps } from "./types";
 
 /**
- * One-click buying with a saved method, a chunk of its own: fetched with the first requests by
- * a merchant store with a signed-in player, and never by any other.
+ * One-click buying with a saved method, a chunk of its own: fetched once the first view is
+ * drawn by a merchant store with a signed-in player, and never by any other.
  */
 export const loadSavedFeature = () => import("./feature");
