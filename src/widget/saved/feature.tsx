@@ -23,9 +23,10 @@ const REMOVED = `${DOM_EVENT_PREFIX}:payment-method-remove`;
 /**
  * One-click buying in the store, a chunk of its own: the saved methods' model, the "Buy with
  * Visa ••1111" of each currency package and item sold for money, and the confirmation. A
- * merchant store with a signed-in player fetches it once its first view is drawn (storefront.ts),
- * and it reads the saved methods at once, and again when any widget of the same project and backend on the page
- * (its own Account panel, or an account view) says the player removed one.
+ * merchant store with a signed-in player fetches it once its first view is drawn
+ * (storefront.ts), and it reads the saved methods at once, and again when any widget of the
+ * same project and backend on the page (its own Account panel, or an account view) says the
+ * player removed one.
  */
 export function createSavedFeature(deps: SavedFeatureDeps): SavedFeature {
   deps.adoptStyles(confirmDialogStyles);
