@@ -6,8 +6,10 @@
 //     sign-in) beside its floor (demo/bench/floor.html: a hand-written page that makes the same
 //     requests in the same order and draws the same products with plain DOM calls), loaded
 //     alternately, each cold in a new browser context, printed as medians and their ratio; and
-//     beside them the widget's return visit: its page loaded a second time in the browser
-//     context of a first load, whose catalog the store kept (issue 12's cached catalog);
+//     beside them a second floor, the same page with the store's runtime libraries doing their
+//     part (demo/bench/lib-floor.tsx: the answers checked with the store's zod schemas, kept in
+//     signals and drawn by Preact), and the widget's return visit: its page loaded a second
+//     time in the browser context of a first load, whose catalog the store kept (issue 12);
 //  3. the time from `XPayStationWidget.open()` to the Pay Station lightbox's dialog painted, and
 //     the time spent inside open() itself, on the launcher demo page;
 //  4. the time from a player's click on "Buy 500 Gold" in the store to the Pay Station dialog
@@ -17,6 +19,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { chromium } from "playwright-core";
+import { build } from "vite";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 import { budgetOf, distSizes } from "./sizes.mjs";
 
@@ -31,14 +34,19 @@ const SCENARIOS = [
 ];
 const WIDGET_SCRIPT = "/dist/game-storefront.js";
 const FLOOR_SCRIPT = "/demo/bench/floor.js";
+const LIB_FLOOR_SCRIPT = "/demo/bench/lib-floor.build.js";
 
-/** The bare widget page for a scenario, and the floor page that does the same work by hand. */
+/**
+ * The bare widget page for a scenario, the floor page that does the same work by hand, and the
+ * floor page that does it with the store's runtime libraries.
+ */
 function pagesOf({ backend, project }) {
   const suffix = project === "44056" ? "" : `-${project}`;
   const floorQuery = new URLSearchParams({ backend, project });
   return {
     widget: { path: `/demo/bench/widget-${backend}${suffix}.html`, script: WIDGET_SCRIPT },
     floor: { path: `/demo/bench/floor.html?${floorQuery}`, script: FLOOR_SCRIPT },
+    libFloor: { path: `/demo/bench/lib-floor.html?${floorQuery}`, script: LIB_FLOOR_SCRIPT },
   };
 }
 const root = new URL("..", import.meta.url).pathname;
@@ -52,6 +60,33 @@ function freePort() {
       const { port } = server.address();
       server.close(() => resolve(port));
     });
+  });
+}
+
+/**
+ * Builds demo/bench/lib-floor.tsx with the store's script's settings (minified ES2022, Preact's
+ * JSX, production mode) into one file: zod inside it rather than in a chunk, the least a page
+ * using the three libraries would load. Git ignores the output.
+ */
+async function buildLibFloor() {
+  await build({
+    logLevel: "warn",
+    configFile: false,
+    root,
+    oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+    define: { "process.env.NODE_ENV": JSON.stringify("production") },
+    build: {
+      outDir: `${root}demo/bench`,
+      emptyOutDir: false,
+      target: "es2022",
+      minify: true,
+      lib: {
+        entry: `${root}demo/bench/lib-floor.tsx`,
+        formats: ["iife"],
+        name: "__libFloor",
+        fileName: () => "lib-floor.build.js",
+      },
+    },
   });
 }
 
@@ -214,14 +249,15 @@ async function measureReturn(browser, baseUrl, page) {
 }
 
 /**
- * RUNS loads of the widget page and RUNS of the floor page, alternating which goes first, and
- * RUNS return visits to the widget page.
+ * RUNS loads of the widget page and RUNS of each floor page, turning which goes first, and RUNS
+ * return visits to the widget page.
  */
 async function measureScenario(browser, baseUrl, scenario) {
   const pages = pagesOf(scenario);
-  const runs = { widget: [], floor: [], return: [] };
+  const runs = { widget: [], floor: [], libFloor: [], return: [] };
+  const kinds = ["widget", "floor", "libFloor"];
   for (let run = 0; run < RUNS; run += 1) {
-    const order = run % 2 ? ["floor", "widget"] : ["widget", "floor"];
+    const order = [...kinds.slice(run % 3), ...kinds.slice(0, run % 3)];
     for (const kind of order) runs[kind].push(await measure(browser, baseUrl, pages[kind]));
     runs.return.push(await measureReturn(browser, baseUrl, pages.widget));
   }
@@ -233,7 +269,7 @@ const cell = (value, width, digits = 0) =>
 
 function printScenarios(results) {
   print(
-    `Script loaded -> first product painted (ms, median of ${RUNS} cold loads each, widget and floor alternating)`,
+    `Script loaded -> first product painted (ms, median of ${RUNS} cold loads each, the pages in turn)`,
   );
   print(
     [
@@ -244,6 +280,8 @@ function printScenarios(results) {
       "ratio".padStart(5),
       "goal".padStart(5),
       "".padEnd(4),
+      "lib floor".padStart(9),
+      "w/lib".padStart(5),
       "return".padStart(6),
       "item w/f".padStart(11),
       "1st request w/f".padStart(15),
@@ -264,6 +302,8 @@ function printScenarios(results) {
         cell(ratio, 5, 2),
         cell(scenario.goal, 5, 1),
         (ratio <= scenario.goal ? "ok" : "over").padEnd(4),
+        cell(m("libFloor", "product"), 9),
+        cell(m("widget", "product") / m("libFloor", "product"), 5, 2),
         cell(m("return", "product"), 6),
         pair("item", 11),
         pair("toFirstRequest", 15),
@@ -272,16 +312,16 @@ function printScenarios(results) {
     );
   }
   print(
-    "(from the script's last byte; ratio: widget / floor; item: the first item of the group; 1st request:",
+    [
+      "(from the script's last byte; ratio: widget / floor; lib floor: the floor drawn with the",
+      " store's libraries (zod, signals, Preact); w/lib: widget / lib floor; item: the first item of",
+      " the group; 1st request: the script loaded to the first API request sent; groups->items: the",
+      " groups answered to the items request sent; return: the widget's page loaded again in the",
+      " browser context of a first load, drawing the catalog it kept where it fits the cache's",
+      " bounds (256 KB an answer, 512 KB a store). The machine's other work shows in every figure:",
+      " compare within a run.)",
+    ].join("\n"),
   );
-  print(
-    " the script loaded to the first API request sent; groups->items: the groups answered to the",
-  );
-  print(" items request sent; return: the widget's page loaded again in the browser context of a");
-  print(
-    " first load, drawing the catalog it kept where it fits the cache's bounds (256 KB an answer,",
-  );
-  print(" 512 KB a store). The machine's other work shows in every figure: compare within a run.)");
 }
 
 const LAUNCHER_OPENS = 20;
@@ -449,6 +489,7 @@ function printSizes() {
 
 async function main() {
   printSizes();
+  await buildLibFloor();
   const sandbox = await startSandbox();
   let browser;
   try {
@@ -457,6 +498,7 @@ async function main() {
     const warmUp = pagesOf(SCENARIOS[0]);
     await measure(browser, sandbox.url, warmUp.widget);
     await measure(browser, sandbox.url, warmUp.floor);
+    await measure(browser, sandbox.url, warmUp.libFloor);
     const results = [];
     for (const scenario of SCENARIOS)
       results.push({ scenario, runs: await measureScenario(browser, sandbox.url, scenario) });
