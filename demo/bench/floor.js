@@ -4,6 +4,9 @@
 // DOM calls: no framework, no schema checks, no translations. scripts/bench.mjs times the
 // widget against it; the widget's markup is not copied, only its amount of work (a card per
 // product with an image, a name, a description, a formatted price and a buy button).
+// demo/bench/lib-floor.tsx is this page again with the store's libraries doing their part: it
+// keeps these constants, requests and stylesheet as copies (this file loads as written, with no
+// build to share a module through), so a change here goes there too.
 // Query: backend (merchant or xsolla), project (44056 or 5000).
 
 (() => {

@@ -28,7 +28,7 @@ import type { z } from "../../src/core/zod";
 const params = new URLSearchParams(location.search);
 const backend = params.get("backend") === "xsolla" ? "xsolla" : "merchant";
 const project = /^\d+$/.test(params.get("project") ?? "") ? params.get("project") : "44056";
-// floor.js's player, currency, language and page sizes.
+// floor.js's player, currency, language and page sizes: copies, which must stay the same.
 const USER_ID = "demo-player-1";
 const USER_TOKEN = "demo-player-1-token";
 const CURRENCY = "USD";
