@@ -236,6 +236,9 @@ for (const backend of BACKENDS) {
       // The Gift buttons come with their chunk, after the first paint, and move what is below
       // the cards: wait for them, as a player sees the store settle.
       await expect(widget.getByRole("button", { name: "Gift Blazing Bow #00002" })).toBeVisible();
+      // The first screen's twelve cards are laid out at once; the rest wait until scrolled near.
+      await expect(cards.nth(11)).toHaveCSS("content-visibility", "visible");
+      await expect(cards.nth(12)).toHaveCSS("content-visibility", "auto");
       const more = widget.getByRole("button", { name: "Show 60 more items" });
       await more.click();
       await expect(cards).toHaveCount(120);
