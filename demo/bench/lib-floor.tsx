@@ -176,6 +176,29 @@ function xsolla() {
     description: text(item.description),
     price: money(item.price?.amount),
   });
+  type Group = z.infer<typeof XsollaGroupsSchema>["groups"][number];
+  const node = (group: Group): GroupNode => ({
+    id: group.external_id,
+    name: text(group.name),
+    children: (group.children ?? []).map(node),
+  });
+  // floor.js's order, which is the store's: groups, packages, plans, subscriptions, balance.
+  getChecked(XsollaGroupsSchema, `${base}/items/groups?${query(common)}`, auth).then((answer) => {
+    const tree = answer.groups.map(node);
+    const first = firstLeaf(tree);
+    if (first) {
+      pages(
+        XsollaItemsPageSchema,
+        `${base}/items/virtual_items/group/${encodeURIComponent(first.id)}`,
+        auth,
+        (all) => shown(all.map(asProduct), items),
+      );
+    }
+    groups.value = tree;
+  });
+  pages(XsollaVcPackagesPageSchema, `${base}/items/virtual_currency/package`, auth, (all) =>
+    shown(all.map(asProduct), packages),
+  );
   const planList = pages(
     XsollaPlansPageSchema,
     `/subscriptions/api/public/v1/projects/${project}/user_plans`,
@@ -196,28 +219,6 @@ function xsolla() {
       })),
       plans,
     ),
-  );
-  type Group = z.infer<typeof XsollaGroupsSchema>["groups"][number];
-  const node = (group: Group): GroupNode => ({
-    id: group.external_id,
-    name: text(group.name),
-    children: (group.children ?? []).map(node),
-  });
-  getChecked(XsollaGroupsSchema, `${base}/items/groups?${query(common)}`, auth).then((answer) => {
-    const tree = answer.groups.map(node);
-    const first = firstLeaf(tree);
-    if (first) {
-      pages(
-        XsollaItemsPageSchema,
-        `${base}/items/virtual_items/group/${encodeURIComponent(first.id)}`,
-        auth,
-        (all) => shown(all.map(asProduct), items),
-      );
-    }
-    groups.value = tree;
-  });
-  pages(XsollaVcPackagesPageSchema, `${base}/items/virtual_currency/package`, auth, (all) =>
-    shown(all.map(asProduct), packages),
   );
   getChecked(
     XsollaBalanceSchema,
