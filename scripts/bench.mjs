@@ -278,6 +278,7 @@ function printScenarios(results) {
       "widget".padStart(6),
       "floor".padStart(6),
       "ratio".padStart(5),
+      "runs' middle half".padStart(17),
       "goal".padStart(5),
       "".padEnd(4),
       "lib floor".padStart(9),
@@ -291,6 +292,11 @@ function printScenarios(results) {
   for (const { scenario, runs } of results) {
     const m = (kind, key) => median(runs[kind].map((run) => run[key]));
     const ratio = m("widget", "product") / m("floor", "product");
+    // Each round loads the three pages one after another, so a round's own ratio compares
+    // loads made under much the same load on the machine; how far those spread says how much
+    // to trust the verdict, which is on the medians.
+    const ratios = runs.widget.map((run, index) => run.product / runs.floor[index].product);
+    const spread = `${cell(quantile(ratios, 0.25), 4, 2)} to ${cell(quantile(ratios, 0.75), 4, 2)}`;
     const pair = (key, width) =>
       `${cell(m("widget", key), 5)} / ${cell(m("floor", key), 3)}`.padStart(width);
     print(
@@ -300,6 +306,7 @@ function printScenarios(results) {
         cell(m("widget", "product"), 6),
         cell(m("floor", "product"), 6),
         cell(ratio, 5, 2),
+        spread.padStart(17),
         cell(scenario.goal, 5, 1),
         (ratio <= scenario.goal ? "ok" : "over").padEnd(4),
         cell(m("libFloor", "product"), 9),
@@ -313,13 +320,14 @@ function printScenarios(results) {
   }
   print(
     [
-      "(from the script's last byte; ratio: widget / floor; lib floor: the floor drawn with the",
-      " store's libraries (zod, signals, Preact); w/lib: widget / lib floor; item: the first item of",
-      " the group; 1st request: the script loaded to the first API request sent; groups->items: the",
-      " groups answered to the items request sent; return: the widget's page loaded again in the",
-      " browser context of a first load, drawing the catalog it kept where it fits the cache's",
-      " bounds (256 KB an answer, 512 KB a store). The machine's other work shows in every figure:",
-      " compare within a run.)",
+      "(from the script's last byte; ratio: widget / floor; runs' middle half: the quartiles of",
+      " each round's own widget / floor, from pages loaded in the same round; lib floor: the",
+      " floor drawn with the store's libraries (zod, signals, Preact); w/lib: widget / lib floor;",
+      " item: the first item of the group; 1st request: the script loaded to the first API request",
+      " sent; groups->items: the groups answered to the items request sent; return: the widget's",
+      " page loaded again in the browser context of a first load, drawing the catalog it kept where",
+      " it fits the cache's bounds (256 KB an answer, 512 KB a store). The machine's other work",
+      " shows in every figure: compare within a run.)",
     ].join("\n"),
   );
 }
@@ -471,6 +479,15 @@ function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** The value `share` of the way up the sorted values, between the two nearest (as R's type 7). */
+function quantile(values, share) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * share;
+  const below = Math.floor(at);
+  const above = Math.min(below + 1, sorted.length - 1);
+  return sorted[below] + (sorted[above] - sorted[below]) * (at - below);
 }
 
 function printSizes() {
