@@ -20,6 +20,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { chromium } from "playwright-core";
 import { build } from "vite";
+import { browserDefine, jsx, TARGET } from "./build-settings.mjs";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 import { budgetOf, distSizes } from "./sizes.mjs";
 
@@ -73,12 +74,12 @@ async function buildLibFloor() {
     logLevel: "warn",
     configFile: false,
     root,
-    oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
-    define: { "process.env.NODE_ENV": JSON.stringify("production") },
+    ...jsx,
+    define: browserDefine,
     build: {
       outDir: `${root}demo/bench`,
       emptyOutDir: false,
-      target: "es2022",
+      target: TARGET,
       minify: true,
       lib: {
         entry: `${root}demo/bench/lib-floor.tsx`,
@@ -476,9 +477,7 @@ async function printPurchases(browser, baseUrl) {
 }
 
 function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return quantile(values, 0.5);
 }
 
 /** The value `share` of the way up the sorted values, between the two nearest (as R's type 7). */

@@ -4,12 +4,11 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { build } from "vite";
+import { browserDefine, jsx, TARGET } from "./build-settings.mjs";
 import { toClassicScripts } from "./classic-chunks.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const quiet = { logLevel: "warn", configFile: false, root };
-const jsx = { oxc: { jsx: { runtime: "automatic", importSource: "preact" } } };
-const browserDefine = { "process.env.NODE_ENV": JSON.stringify("production") };
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 rmSync(`${root}build`, { recursive: true, force: true });
@@ -18,10 +17,6 @@ const catalogAlias = {
   find: /^\.\/load-catalog$/,
   replacement: `${root}src/core/i18n/load-catalog.fetch.ts`,
 };
-// The styles already need browsers from 2023 on (light-dark(), constructable stylesheets),
-// which all run ES2022 as written: nothing is rewritten into longer code.
-const TARGET = "es2022";
-
 /**
  * A standalone script-tag bundle: one IIFE file with everything inlined, except the
  * non-English message catalogs, which it fetches from locales/ beside itself.
